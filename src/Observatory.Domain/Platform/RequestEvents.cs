@@ -1,0 +1,20 @@
+using Observatory.Domain.Feedback;
+using Observatory.Domain.Growth;
+using Observatory.Domain.Serialization;
+
+namespace Observatory.Domain.Platform;
+
+/// <summary>Facts of a "request-{id}" stream: a helpline request, kept without the requester's identity.</summary>
+public interface IRequestEvent : IDomainEvent;
+
+public enum RequestOutcome { Answered, ReferredElsewhere, Withdrawn, Unresolved }
+
+[EventType("helpline-request-received")]
+public sealed record HelplineRequestReceived(string PartnerId, ContactChannel Channel, CompetenceArea Topic, string Language, string? Summary = null) : IRequestEvent;
+
+/// <summary><see cref="SpecialistStream"/> names the listed profile ("specialist-…") the request went to.</summary>
+[EventType("helpline-request-referred")]
+public sealed record HelplineRequestReferred(string SpecialistStream, string? Note = null) : IRequestEvent;
+
+[EventType("helpline-request-resolved")]
+public sealed record HelplineRequestResolved(RequestOutcome Outcome, string? Note = null) : IRequestEvent;

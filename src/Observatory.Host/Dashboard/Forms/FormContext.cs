@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Observatory.Host.Access;
+using Observatory.Host.Projections;
+using Observatory.Projections;
+using Observatory.Projections.Roster;
+using Observatory.Projections.Timeline;
+
+namespace Observatory.Host.Dashboard.Forms;
+
+/// <summary>
+/// What a form needs to offer sensible choices: the partners (names from the live roster) and recorded meetings, and
+/// who is signing: a representative's partner is the only partner their forms offer.
+/// </summary>
+public sealed record FormContext(string Network, IReadOnlyDictionary<string, Partner> Partners, TimelineState Timeline, string? Role, string? OwnPartner)
+{
+    public bool IsRepresentative => Role == Roles.Representative;
+
+    public static async Task<FormContext> LoadAsync(string network, ClaimsPrincipal user, ReadModelReader readModels, CancellationToken cancellationToken)
+    {
+        var live = await readModels.GetLiveAsync(network, TimelineProjection.Instance.Name, cancellationToken);
+        var timeline = live is null ? TimelineState.Initial : (TimelineState)ProjectionJson.Deserialize(TimelineProjection.Instance, live.Document);
+        return new FormContext(network, RosterView.Partners(timeline.Roster), timeline,
+            user.FindFirst(AccessClaims.Role)?.Value, user.FindFirst(AccessClaims.Partner)?.Value);
+    }
+
+    /// <summary>Current partners; for a representative, their own partner alone.</summary>
+    public IReadOnlyList<FieldOption> PartnerOptions =>
+        [.. Partners.Values.Where(p => p.LeftOn is null && (!IsRepresentative || p.Id == OwnPartner)).Select(p => new FieldOption(p.Id, p.Name))];
+
+    public IReadOnlyList<FieldOption> AllPartnerOptions =>
+        [.. Partners.Values.Where(p => p.LeftOn is null).Select(p => new FieldOption(p.Id, p.Name))];
+
+    public IReadOnlyList<FieldOption> MeetingOptions =>
+        [.. Timeline.Sharing.Meetings.Values.OrderByDescending(m => m.Fact.StartsOn)
+            .Select(m => new FieldOption(m.Meta.Stream, $"{Html.Day(m.Fact.StartsOn)} · {m.Fact.Theme}"))];
+
+    public string PartnerName(string? id) => id is not null && Partners.TryGetValue(id, out var p) ? p.Name : id ?? "";
+}

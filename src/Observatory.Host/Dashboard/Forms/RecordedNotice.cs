@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Observatory.Host.Dashboard.Forms;
+
+/// <summary>
+/// The confirmation a form's redirect asks for with <c>?recorded=practice</c>. Only the four known kinds are shown, in
+/// fixed words, so the query string cannot put text of its own on the page.
+/// </summary>
+public static class RecordedNotice
+{
+    public static string For(IQueryCollection query)
+    {
+        var slug = query["recorded"].ToString();
+        return EntryForms.Find(slug) is { } form
+            ? $"<p class=\"confirm\" id=\"confirmation\" role=\"status\">Recorded: the {Html.E(form.Slug)} is in the log and shown below.</p>\n"
+            : "";
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Observatory.Host.Access;
+using Observatory.Host.Api;
+using Observatory.Host.Projections;
+using static Observatory.Host.Dashboard.Html;
+
+namespace Observatory.Host.Dashboard.Forms;
+
+/// <summary>
+/// <c>/networks/{network}/record/{practice|meeting|resource|feedback}</c>: a form (GET) and its post. A refused post
+/// shows the form again with the values as typed and each message beside its input; an accepted one redirects to the
+/// dashboard section that shows the entry (post, redirect, get), so a reload never sends it twice.
+/// </summary>
+public static class RecordingEndpoints
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+
+    public static RouteGroupBuilder MapRecordingForms(this RouteGroupBuilder network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        var record = network.MapGroup("/record").RequireAuthorization(AccessPolicies.Record).ExcludeFromDescription();
+        record.MapGet("", (string network) => Results.Content(Index(network), HtmlType));
+        record.MapGet("/{kind}", ShowAsync);
+        record.MapPost("/{kind}", PostAsync);
+        return network;
+    }
+
+    private static async Task<IResult> ShowAsync(string network, string kind, HttpContext http, ReadModelReader readModels)
+    {
+        if (EntryForms.Find(kind) is not { } form)
+            return DashboardProblems.BadParameter("kind", $"must be one of {string.Join(", ", EntryForms.All.Select(f => f.Slug))}");
+        var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
+        var values = new FormValues([new("stream", form.NewStream()), new("entry", Guid.CreateVersion7().ToString())]);
+        return Results.Content(Page(form, context, values, [], FormGuard.Issue(http)), HtmlType);
+    }
+
+    private static async Task<IResult> PostAsync(string network, string kind, HttpContext http, ReadModelReader readModels, Recorder recorder,
+        ProjectionDaemon daemon)
+    {
+        if (EntryForms.Find(kind) is not { } form)
+            return DashboardProblems.BadParameter("kind", $"must be one of {string.Join(", ", EntryForms.All.Select(f => f.Slug))}");
+        if (!http.Request.HasFormContentType || !await FormGuard.IsValidAsync(http))
+            return FormGuard.Refused(form.Path(network));
+        var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
+        var values = FormValues.Of(await http.Request.ReadFormAsync(http.RequestAborted));
+        values = values.With("stream", form.StreamFrom(values["stream"]));
+        if (context.IsRepresentative && context.OwnPartner is { } own)
+            values = values.With(form.PartnerField, own); // fixed, whatever was posted; the recorder would refuse another anyway
+        var fields = form.Fields(context);
+        var data = FormBody.Data(fields, values);
+        if (form.Shape is { } shape)
+            data = shape(data);
+        var (entry, errors) = await FormRecording.RecordAsync(recorder, http, network, values["stream"], form.WireName, data, values, fields,
+            FormRecording.EntryKey(network, values["entry"]), http.User);
+        if (entry is null)
+            return Results.Content(Page(form, context, values, errors, FormGuard.Issue(http)), HtmlType, statusCode: errors[0].Status);
+        await FormRecording.WaitForReadModelsAsync(daemon, network, entry.Position, http.RequestAborted);
+        return Results.Redirect($"{DashboardPage.Path(network)}?recorded={form.Slug}#{form.Section}", permanent: false);
+    }
+
+    private static string Page(EntryForm form, FormContext context, FormValues values, IReadOnlyList<FormError> errors, FormKit.Guard guard)
+    {
+        var hidden = $"<input type=\"hidden\" name=\"stream\" value=\"{E(values["stream"])}\">\n<input type=\"hidden\" name=\"entry\" value=\"{E(values["entry"])}\">\n";
+        var who = context.IsRepresentative ? $"<p>You record for <strong>{E(context.PartnerName(context.OwnPartner))}</strong>.</p>\n" : "";
+        var body = new StringBuilder(Back(context.Network))
+            .Append(FormKit.Summary(errors))
+            .Append($"<p>{E(form.Intro)}</p>\n").Append(who)
+            .Append(FormKit.Form(form.Path(context.Network), guard, form.Fields(context), values, errors, "Record", hidden));
+        return Layout.Page((errors.Count > 0 ? "Error: " : "") + form.Title, form.Title, body.ToString(), $"Recording form · {context.Network}");
+    }
+
+    private static string Back(string network) =>
+        $"<nav aria-label=\"Back\"><p><a href=\"{E(DashboardPage.Path(network))}\">Back to the dashboard</a> · <a href=\"{E(DashboardPage.Path(network))}/record\">All recording forms</a></p></nav>\n";
+
+    private static string Index(string network) =>
+        Layout.Page("Record an entry", "Record an entry", Back(network) + "<ul>\n"
+            + string.Concat(EntryForms.All.Select(f => $"<li><a href=\"{E(f.Path(network))}\">{E(f.Title)}</a>: {E(f.Intro)}</li>\n")) + "</ul>\n",
+            $"Recording forms · {network}");
+}

@@ -1,0 +1,141 @@
+using Observatory.Domain.EventStore;
+using Observatory.Domain.Recording;
+using Observatory.Host.Log;
+using Observatory.Projections;
+
+namespace Observatory.Host.Projections;
+
+/// <summary>
+/// Keeps every read model of one network up to date. One page of the log is read once, folded into each read model
+/// still behind it, and committed with all their checkpoints in one transaction. Catch-up and retry take turns
+/// under one gate, so they never fold the same read model at once.
+/// </summary>
+internal sealed class NetworkRunner(string network, DaemonContext context)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<ReadModelKey, RateMeter> _meters = [];
+    private List<Subscription>? _subscriptions;
+
+    public string Network => network;
+
+    /// <summary>Folds the log up to its head; returns the position every read model of the network has reached.</summary>
+    public async Task<long> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await CatchUpLockedAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Memory may hold folds the database never committed: start again from what it did commit.
+            _subscriptions = null;
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<RetryResult> RetryParkedAsync(IProjection projection, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var subscriptions = _subscriptions ??= await LoadAsync(cancellationToken).ConfigureAwait(false);
+            var subscription = subscriptions.Single(s => s.Projection == projection);
+            var result = await ParkedRetry.RunAsync(subscription, context, cancellationToken).ConfigureAwait(false);
+            Report(subscription, head: null, folded: 0);
+            return result;
+        }
+        catch
+        {
+            _subscriptions = null;
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<long> CatchUpLockedAsync(CancellationToken cancellationToken)
+    {
+        var subscriptions = _subscriptions ??= await LoadAsync(cancellationToken).ConfigureAwait(false);
+        var events = context.Events;
+        var head = await events.ReadHeadAsync(network, cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            var from = subscriptions.Min(s => s.Checkpoint);
+            IReadOnlyList<StoredEvent> page = from >= head
+                ? []
+                : await events.ReadAllAsync(network, from, context.Options.PageSize, cancellationToken).ConfigureAwait(false);
+            var now = context.Clock.GetUtcNow();
+            foreach (var stored in page)
+            {
+                // Read once for every read model; a failure to read is remembered and parks the event in each of them.
+                var recorded = new Lazy<RecordedEvent>(stored.ToRecorded, LazyThreadSafetyMode.None);
+                foreach (var subscription in subscriptions)
+                    subscription.Fold(stored, recorded, now);
+            }
+            if (page.Count > 0)
+                head = Math.Max(head, page[^1].Position);
+
+            // A short page is the head as of this read: every read model now stands there, and a version that was
+            // building has caught up, so it replaces the live one in this very commit.
+            var atHead = page.Count < context.Options.PageSize;
+            await CommitAsync(subscriptions, atHead, head, cancellationToken).ConfigureAwait(false);
+            if (atHead)
+            {
+                foreach (var subscription in subscriptions)
+                    Report(subscription, head, folded: 0);
+                return subscriptions.Min(s => s.Checkpoint);
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<Subscription> subscriptions, bool atHead, long head, CancellationToken cancellationToken)
+    {
+        var changing = subscriptions
+            .Where(s => s.HasPending || (atHead && s.Status != ReadModelStatus.Live))
+            .Select(s => (Subscription: s, GoesLive: atHead && s.Status != ReadModelStatus.Live))
+            .ToList();
+        if (changing.Count == 0)
+            return;
+
+        var writes = changing.Select(c => c.Subscription.ToWrite(c.GoesLive)).ToList();
+        var batch = new DaemonBatch(network, context.NextBatchNumber(), writes.Max(w => w.Checkpoint));
+        var beforeCommit = context.Options.BeforeCommit;
+        await context.ReadModels.CommitAsync(writes, beforeCommit is null ? null : ct => beforeCommit(batch, ct), cancellationToken)
+            .ConfigureAwait(false);
+
+        foreach (var (subscription, goesLive) in changing)
+        {
+            var folded = subscription.Pending;
+            subscription.Committed(goesLive);
+            Report(subscription, head, folded);
+        }
+        if (context.Options.AfterCommit is { } afterCommit)
+            await afterCommit(batch, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<List<Subscription>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var subscriptions = new List<Subscription>(context.Projections.Count);
+        foreach (var projection in context.Projections)
+            subscriptions.Add(await Subscription.LoadAsync(projection, network, context.ReadModels, cancellationToken).ConfigureAwait(false));
+        foreach (var subscription in subscriptions)
+            Report(subscription, head: null, folded: 0);
+        return subscriptions;
+    }
+
+    private void Report(Subscription subscription, long? head, int folded)
+    {
+        if (!_meters.TryGetValue(subscription.Key, out var meter))
+            _meters[subscription.Key] = meter = new RateMeter(context.Clock);
+        if (folded > 0)
+            meter.Add(folded);
+        context.Board.Update(subscription, head, meter.PerSecond(), context.Clock.GetUtcNow());
+    }
+}

@@ -1,0 +1,34 @@
+namespace Observatory.Host.Projections;
+
+/// <summary>How the projection daemon reads and commits. Settable properties so configuration can bind them.</summary>
+public sealed class ProjectionDaemonOptions
+{
+    /// <summary>
+    /// Events read per page; each page is folded into every read model of the network and committed in one
+    /// transaction, so this is also the most a crash can make the daemon fold again.
+    /// </summary>
+    public int PageSize { get; set; } = 1_000;
+
+    /// <summary>
+    /// How often the running daemon lists the networks to notice new ones. The event-store port can wake a reader of
+    /// a known network only; a new network has nothing to wait on until it is known.
+    /// </summary>
+    public TimeSpan NetworkDiscoveryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The first pause after a failed catch-up (store unreachable, …); it doubles up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Stamps parked events and measures events per second.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Runs inside each commit's transaction, after every write: tests stand for a crash before COMMIT with it.</summary>
+    internal Func<DaemonBatch, CancellationToken, Task>? BeforeCommit { get; set; }
+
+    /// <summary>Runs after each commit: tests stop the daemon between arbitrary batches with it.</summary>
+    internal Func<DaemonBatch, CancellationToken, Task>? AfterCommit { get; set; }
+}
+
+/// <summary>One commit of the daemon: its number (from 1, per daemon) and the highest checkpoint it writes.</summary>
+public sealed record DaemonBatch(string Network, long Number, long Position);

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Observatory.Host.Access;
+using Observatory.Host.Api;
+using Observatory.Host.Cli;
+using Observatory.Host.Dashboard;
+using Observatory.Host.Dashboard.Forms;
+using Observatory.Host.Privacy;
+using Observatory.Host.Feed;
+using Observatory.Host.Projections;
+using Observatory.Host.Publishing;
+using Observatory.Projections;
+
+namespace Observatory.Host.Web;
+
+/// <summary>The one host: the store, the projection daemon, the publisher and the HTTP endpoints, composed.</summary>
+public static class ObservatoryWebApp
+{
+    /// <param name="configure">A hook for tests and embedders: runs after the host's own registrations, before building.</param>
+    public static WebApplication Build(StoreSettings store, BusSettings bus, string urls, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddObservatoryStore(store);
+        builder.Services.AddProjectionDaemon(_ => ProjectionCatalog.All);
+        builder.Services.AddEventPublishing(bus);
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        builder.Services.AddObservatoryAccess(builder.Configuration, store);
+        builder.Services.AddObservatoryApi();
+        builder.Services.AddObservatoryPrivacy(store).AddObservatoryForms();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseObservatoryProblems();
+        app.UseObservatoryAccess();
+        app.MapHealth();
+        app.MapEventFeed().RequireAuthorization(AccessPolicies.Feed);
+        app.MapDashboard().RequireAuthorization(AccessPolicies.Read);
+        app.MapObservatoryApi();
+        app.MapLogin();
+        return app;
+    }
+}

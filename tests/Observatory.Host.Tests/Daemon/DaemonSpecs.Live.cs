@@ -1,0 +1,60 @@
+using Observatory.Host.Projections;
+
+namespace Observatory.Host.Tests.Daemon;
+
+public abstract partial class DaemonSpecs
+{
+    [Fact]
+    public async Task Events_appended_while_the_daemon_runs_are_folded_as_they_arrive_and_new_networks_are_noticed()
+    {
+        var stores = Backend.Open();
+        var head = await TestLog.AppendAsync(stores.Events, "network-a", 30);
+        var watch = new CommitWatch();
+        var counter = new StreamCounter();
+        var daemon = Daemon(stores, [counter], o =>
+        {
+            o.AfterCommit = watch.AfterCommit;
+            o.NetworkDiscoveryInterval = TimeSpan.FromMilliseconds(200);
+        });
+        using var stop = new CancellationTokenSource();
+        var running = daemon.RunAsync(stop.Token);
+
+        await watch.WaitForAsync("network-a", head);
+        head = await TestLog.AppendAsync(stores.Events, "network-a", 20, prefix: "live");
+        await watch.WaitForAsync("network-a", head);
+        var headB = await TestLog.AppendAsync(stores.Events, "network-b", 10);
+        await watch.WaitForAsync("network-b", headB);
+        var status = daemon.Status;
+        await stop.CancelAsync();
+        await running;
+
+        Assert.True(status.Running);
+        Assert.False(daemon.Status.Running);
+        Assert.Empty(status.Faults);
+        Assert.Equal(await TestLog.FoldAsync(stores.Events, "network-a", counter), (await LiveAsync(stores.ReadModels, "network-a", counter.Name)).Document);
+        Assert.Equal(await TestLog.FoldAsync(stores.Events, "network-b", counter), (await LiveAsync(stores.ReadModels, "network-b", counter.Name)).Document);
+        Assert.All(status.Projections, p => Assert.Equal((ReadModelStatus.Live, 0L), (p.Status, p.Lag)));
+        Assert.True(status.Find("network-a", counter.Name)!.EventsPerSecond > 0);
+    }
+
+    [Fact]
+    public async Task A_commit_at_a_stale_revision_writes_nothing()
+    {
+        var (_, readModels) = Backend.Open();
+        await readModels.EnsureSchemaAsync();
+        await readModels.EnsureSchemaAsync();
+        var key = new ReadModelKey(Network, "stream-counter", 1);
+        var parked = new ParkedEvent(3, "resource-s1", Guid.CreateVersion7(), "Cannot count.", DateTimeOffset.UnixEpoch);
+        ReadModelWrite Write(long expected, long checkpoint) =>
+            new(key, expected, ReadModelStatus.Building, checkpoint, "{}", [parked with { Position = checkpoint }], []);
+
+        await readModels.CommitAsync([Write(0, 3)]);
+        await Assert.ThrowsAsync<ReadModelConflictException>(() => readModels.CommitAsync([Write(0, 4)]));
+        await readModels.CommitAsync([Write(1, 5)]);
+        await Assert.ThrowsAsync<ReadModelConflictException>(() => readModels.CommitAsync([Write(1, 6)]));
+
+        var stored = (await readModels.LoadAsync(key))!;
+        Assert.Equal((5L, 2L), (stored.Checkpoint, stored.Revision));
+        Assert.Equal([3L, 5], (await readModels.ReadParkedAsync(key)).Select(p => p.Position));
+    }
+}
