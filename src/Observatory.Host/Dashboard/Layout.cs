@@ -1,4 +1,5 @@
 using System.Text;
+using Observatory.Host.Localization;
 
 namespace Observatory.Host.Dashboard;
 
@@ -47,25 +48,43 @@ public static class Layout
         .token{font-family:ui-monospace,monospace;font-size:1.5rem;letter-spacing:.05em}
         .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
         time{white-space:nowrap}
+        nav.languages{float:right;font-size:.9rem}
         nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem}
         @media print{form,nav,.noprint{display:none}details{display:block}details>*{display:block}
           a{color:inherit;text-decoration:none}section{break-inside:avoid-page}h2{break-after:avoid}
           header,main,footer{max-width:none}}
         """;
 
-    public static string Page(string title, string heading, string body, string? subtitle = null)
+    /// <summary>An English page (for callers not yet rendered per request).</summary>
+    public static string Page(string title, string heading, string body, string? subtitle = null) =>
+        Page(Texts.English, title, heading, body, subtitle);
+
+    /// <summary>A page in the request's language: <c>lang</c> attribute, shell texts and the language switch.</summary>
+    public static string Page(Texts t, string title, string heading, string body, string? subtitle = null)
     {
         var html = new StringBuilder();
-        html.Append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Append("<!doctype html>\n<html lang=\"").Append(t.Language.Code).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Html.E(title)).Append("</title>\n")
             .Append("<style>\n").Append(Css).Append("\n</style>\n</head>\n<body>\n")
-            .Append("<a class=\"skip noprint\" href=\"#main\">Skip to content</a>\n")
-            .Append("<header>\n<p class=\"muted\"><a href=\"/\">Observatory</a></p>\n<h1>").Append(Html.E(heading)).Append("</h1>\n");
+            .Append("<a class=\"skip noprint\" href=\"#main\">").Append(Html.E(t["layout.skip"])).Append("</a>\n")
+            .Append("<header>\n");
+        if (t.Switches.Count > 0)
+        {
+            html.Append("<nav class=\"languages noprint\" aria-label=\"").Append(Html.E(t["layout.language"])).Append("\"><ul>");
+            foreach (var link in t.Switches)
+            {
+                html.Append("<li>").Append(link.Current
+                    ? $"<a href=\"{Html.E(link.Href)}\" lang=\"{link.Language.Code}\" hreflang=\"{link.Language.Code}\" aria-current=\"true\"><strong>{Html.E(link.Language.NativeName)}</strong></a>"
+                    : $"<a href=\"{Html.E(link.Href)}\" lang=\"{link.Language.Code}\" hreflang=\"{link.Language.Code}\">{Html.E(link.Language.NativeName)}</a>").Append("</li>");
+            }
+            html.Append("</ul></nav>\n");
+        }
+        html.Append("<p class=\"muted\"><a href=\"/\">").Append(Html.E(t["layout.home"])).Append("</a></p>\n<h1>").Append(Html.E(heading)).Append("</h1>\n");
         if (subtitle is not null)
             html.Append("<p>").Append(Html.E(subtitle)).Append("</p>\n");
         html.Append("</header>\n<main id=\"main\">\n").Append(body).Append("</main>\n")
-            .Append("<footer><p class=\"muted\">Server-rendered from the observatory's event log. No scripts, no tracking.</p></footer>\n")
+            .Append("<footer><p class=\"muted\">").Append(Html.E(t["layout.footer"])).Append("</p></footer>\n")
             .Append("</body>\n</html>\n");
         return html.ToString();
     }
