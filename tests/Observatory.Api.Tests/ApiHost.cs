@@ -31,6 +31,22 @@ public class ApiHost : IAsyncLifetime
 
     public IEventStore Store => _app!.Services.GetRequiredService<IEventStore>();
 
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>The embedded store's folder (SQLite file, WAL, data-protection keys).</summary>
+    public string DataDirectory => _directory;
+
+    /// <summary>Stops the host and closes its connections, so a test can read the database files whole.</summary>
+    public async Task StopAsync()
+    {
+        if (_app is null)
+            return;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     public virtual async Task InitializeAsync()
     {
         _app = ObservatoryWebApp.Build(Settings, new BusSettings(), "http://127.0.0.1:0",

@@ -19,11 +19,15 @@ public static class AccessPolicies
     /// <summary>Command endpoints; what each role may record is narrowed further by <see cref="RecordingScope"/>.</summary>
     public const string Record = "observatory-record";
 
+    /// <summary>Erasing a person's contact details: the network's leader or its administrator.</summary>
+    public const string Erase = "observatory-erase";
+
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
     {
         [Read] = [Roles.Leader, Roles.Representative, Roles.Analyst, Roles.Administrator],
         [Feed] = [Roles.Subscriber, Roles.Analyst, Roles.Leader, Roles.Administrator],
         [Record] = [Roles.Leader, Roles.Representative, Roles.Administrator],
+        [Erase] = [Roles.Leader, Roles.Administrator],
     };
 
     public static void Add(AuthorizationOptions options)

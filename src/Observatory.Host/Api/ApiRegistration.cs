@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Observatory.Host.Access;
+using Observatory.Host.Privacy;
 
 namespace Observatory.Host.Api;
 
@@ -23,6 +24,7 @@ public static class ApiRegistration
         endpoints.MapOpenApi().AllowAnonymous();
         var network = endpoints.MapGroup(Prefix);
         network.MapCommands().RequireAuthorization(AccessPolicies.Record);
+        network.MapErasures().RequireAuthorization(AccessPolicies.Erase);
         var reads = network.MapGroup("").RequireAuthorization(AccessPolicies.Read);
         reads.MapStreamHeads();
         reads.MapViews();

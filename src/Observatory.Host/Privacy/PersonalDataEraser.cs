@@ -22,7 +22,8 @@ public sealed class PersonalDataEraser(IEventStore events, IPersonKeys keys, IEr
     private readonly IErasureFollowUp _followUp = followUp ?? new NoRebuildNeeded();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    public async Task<ErasureResult> EraseAsync(string network, string keyId, CancellationToken cancellationToken = default)
+    /// <param name="actor">Who asked, as the log names recorders (<c>key:{id}</c>); never a person's name.</param>
+    public async Task<ErasureResult> EraseAsync(string network, string keyId, string actor = Actor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keyId);
         var now = _time.GetUtcNow();
@@ -42,7 +43,7 @@ public sealed class PersonalDataEraser(IEventStore events, IPersonKeys keys, IEr
                 throw new InvalidOperationException($"The erasure of '{stream}' was refused: {decision.Error}");
             var (type, version, data) = EventSerializer.Serialize(fact);
             appends.Add(new StreamAppend(stream, ExpectedVersion.Exactly(ledger.StreamVersion(stream)),
-                [new EventToAppend(Guid.CreateVersion7(), type, version, data, now, new EventMetadata(Actor, correlation))]));
+                [new EventToAppend(Guid.CreateVersion7(), type, version, data, now, new EventMetadata(actor, correlation))]));
         }
         if (appends.Count > 0)
             await events.AppendAsync(network, appends, cancellationToken).ConfigureAwait(false);
