@@ -18,6 +18,7 @@ public static class DashboardPage
             .Append(MomentSection.Render(m, path))
             .Append(OverviewSection.Render(m))
             .Append(IndicatorSection.Render(m))
+            .Append(TrendSection.Render(m, Localization.Texts.English))
             .Append(HeatmapSection.Render(m))
             .Append(ParticipationSection.Render(m))
             .Append(MeetingsSection.Render(m))
@@ -26,6 +27,7 @@ public static class DashboardPage
             .Append(LibrarySection.Render(m))
             .Append(HelplineSection.Render(m))
             .Append(RecommendationsSection.Render(m))
+            .Append(FeedbackLoopSection.Render(m, Localization.Texts.English))
             .Append(FeedbackSection.Render(m));
         var when = m.Moment.IsLive ? "" : " (as of a past moment)";
         return Layout.Page($"{m.Title}: dashboard{when}", m.Title, body.ToString(), $"Network dashboard{when} · {m.Data.Network}");
