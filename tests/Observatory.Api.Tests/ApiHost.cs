@@ -27,6 +27,13 @@ public class ApiHost : IAsyncLifetime
 
     protected virtual int PermitsPerWindow => 10_000;
 
+    /// <summary>Limits beyond the per-credential one; the anonymous feedback form's is generous here unless a host narrows it.</summary>
+    protected virtual AccessOptions Access(AccessOptions options)
+    {
+        options.PublicFeedbackPermits = 10_000;
+        return options;
+    }
+
     public Uri Address { get; private set; } = null!;
 
     public IEventStore Store => _app!.Services.GetRequiredService<IEventStore>();
@@ -50,7 +57,7 @@ public class ApiHost : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         _app = ObservatoryWebApp.Build(Settings, new BusSettings(), "http://127.0.0.1:0",
-            builder => builder.Services.AddSingleton(new AccessOptions { PermitsPerWindow = PermitsPerWindow, WindowSeconds = 30 }));
+            builder => builder.Services.AddSingleton(Access(new AccessOptions { PermitsPerWindow = PermitsPerWindow, WindowSeconds = 30 })));
         using (var reader = new StreamReader(RunVerb.SeedFile))
         {
             var report = await new Importer(Store, TimeProvider.System).ImportAsync(reader, "seed");

@@ -10,6 +10,14 @@ public sealed class AccessOptions
 
     public int WindowSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Anonymous feedback posts one client address may send per <see cref="PublicFeedbackWindowSeconds"/>: enough for a
+    /// family at one connection, too few to flood a network's feedback with scripted entries.
+    /// </summary>
+    public int PublicFeedbackPermits { get; set; } = 10;
+
+    public int PublicFeedbackWindowSeconds { get; set; } = 600;
+
     /// <summary>How long a key lookup is remembered (and so how long a revoked key may still work).</summary>
     public int CredentialCacheSeconds { get; set; } = 10;
 }

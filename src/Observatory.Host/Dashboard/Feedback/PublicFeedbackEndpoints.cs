@@ -21,7 +21,7 @@ public static class PublicFeedbackEndpoints
     public static IEndpointRouteBuilder MapPublicFeedback(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/feedback/{network}", ShowAsync).ExcludeFromDescription();
-        endpoints.MapPost("/feedback/{network}", PostAsync).ExcludeFromDescription();
+        endpoints.MapPost("/feedback/{network}", PostAsync).ExcludeFromDescription().RequireRateLimiting(Access.RateLimits.PublicFeedback);
         endpoints.MapStatusPage();
         return endpoints;
     }
