@@ -34,6 +34,7 @@ public static class ObservatoryWebApp
         builder.Services.AddObservatoryAccess(builder.Configuration, store);
         builder.Services.AddObservatoryApi();
         builder.Services.AddObservatoryPrivacy(store).AddObservatoryForms();
+        builder.Services.AddObservatoryKeyRing(store, builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
