@@ -28,7 +28,7 @@ public static class EvaluateVerb
             await using var store = (IAsyncDisposable)context.Settings(result).Open();
             var events = (IEventStore)store;
             var id = await VerbNetwork.PickAsync(events, result.GetValue(network), cancellationToken);
-            var log = await VerbNetwork.LoadAsync(events, id, cancellationToken);
+            var log = await VerbNetwork.LoadAsync(events, id, context.Error, "evaluate", cancellationToken);
             var head = log[^1].Position;
             var position = result.GetValue(at) ?? head;
             if (position < 1 || position > head)

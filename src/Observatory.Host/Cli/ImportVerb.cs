@@ -35,7 +35,13 @@ public static class ImportVerb
     /// <summary>Imports and prints the outcome: errors one per line on stderr, or what was appended.</summary>
     public static async Task<ImportReport> ImportFileAsync(IEventStore store, TextReader reader, string actor, VerbContext context, CancellationToken cancellationToken)
     {
-        var report = await new Importer(store, context.Clock).ImportAsync(reader, actor, cancellationToken);
+        var lines = new ProgressLine(context.Error, "import", "lines read", 0, ProgressLine.DefaultInterval);
+        var appended = new ProgressLine(context.Error, "import", "events appended", 0, ProgressLine.DefaultInterval);
+        var importer = new Importer(store, context.Clock)
+        {
+            Progress = (count, stage) => stage == "lines read" ? lines.ReportAsync(count) : appended.ReportAsync(count),
+        };
+        var report = await importer.ImportAsync(reader, actor, cancellationToken);
         if (!report.Succeeded)
         {
             foreach (var error in report.Errors)

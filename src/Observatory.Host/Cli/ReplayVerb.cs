@@ -38,7 +38,7 @@ public static class ReplayVerb
             await using var store = (IAsyncDisposable)context.Settings(result).Open();
             var events = (IEventStore)store;
             var id = await VerbNetwork.PickAsync(events, result.GetValue(network), cancellationToken);
-            var log = await VerbNetwork.LoadAsync(events, id, cancellationToken);
+            var log = await VerbNetwork.LoadAsync(events, id, context.Error, "replay", cancellationToken);
             var json = result.GetValue(format) == "json";
             var view = ViewAt(chosen, log, first);
             if (result.GetValue(diff) is not { } second)

@@ -22,14 +22,22 @@ internal static class VerbNetwork
         };
     }
 
-    /// <summary>The whole log of a network, read page by page, as the projections fold it.</summary>
-    public static async Task<List<RecordedEvent>> LoadAsync(IEventStore store, string network, CancellationToken cancellationToken)
+    /// <summary>The whole log of a network, read page by page, as the projections fold it; progress on <paramref name="error"/> for a long log.</summary>
+    public static async Task<List<RecordedEvent>> LoadAsync(IEventStore store, string network, TextWriter error, string verb, CancellationToken cancellationToken)
     {
-        var events = new List<RecordedEvent>();
+        var head = await store.ReadHeadAsync(network, cancellationToken);
+        var progress = new ProgressLine(error, verb, "events read", head, ProgressLine.DefaultInterval);
+        var events = new List<RecordedEvent>((int)Math.Min(head, 1 << 20));
         await foreach (var stored in store.ReadLogAsync(network, 0, cancellationToken))
+        {
             events.Add(stored.ToRecorded());
+            if (events.Count % 4096 == 0)
+                await progress.ReportAsync(events.Count);
+        }
         if (events.Count == 0)
             throw new CliException("--network", $"'{network}' has no events");
+        if (head >= 100_000)
+            await progress.ReportAsync(events.Count, final: true);
         return events;
     }
 

@@ -26,7 +26,7 @@ public static class VerifyVerb
             await using var store = (IAsyncDisposable)context.Settings(result).Open();
             var events = (IEventStore)store;
             var id = await VerbNetwork.PickAsync(events, result.GetValue(network), cancellationToken);
-            var log = await VerbNetwork.LoadAsync(events, id, cancellationToken);
+            var log = await VerbNetwork.LoadAsync(events, id, context.Error, "verify", cancellationToken);
             var selected = VerbNetwork.Resolve(log, VerbNetwork.Selector(result.GetValue(cycle), null));
             var published = log.Where(e => e.Stream == selected.Stream && e.Event is EvaluationPublished).ToList();
             if (published.Count == 0)

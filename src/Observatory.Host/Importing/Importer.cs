@@ -16,9 +16,12 @@ public sealed class Importer(IEventStore store, TimeProvider clock)
 {
     public const int MaxReportedErrors = 100;
 
+    /// <summary>Called as lines are read ("lines read") and as networks are appended ("events appended"), for a long file's progress.</summary>
+    public Func<long, string, ValueTask>? Progress { get; init; }
+
     public async Task<ImportReport> ImportAsync(TextReader reader, string actor, CancellationToken cancellationToken = default)
     {
-        var (lines, errors) = await ParseAsync(reader, actor, cancellationToken);
+        var (lines, errors) = await ParseAsync(reader, actor, Progress, cancellationToken);
         if (errors.Count > 0) return new ImportReport(lines.Count, 0, 0, errors);
 
         var now = clock.GetUtcNow();
@@ -41,6 +44,8 @@ public sealed class Importer(IEventStore store, TimeProvider clock)
             {
                 var result = await store.AppendAsync(network, appends, cancellationToken);
                 appended += result.NewlyStored;
+                if (Progress is not null)
+                    await Progress(appended, "events appended");
             }
             catch (WrongExpectedVersionException e)
             {
@@ -51,7 +56,8 @@ public sealed class Importer(IEventStore store, TimeProvider clock)
         return new ImportReport(lines.Count, appended, alreadyInLog, errors);
     }
 
-    private static async Task<(List<ImportLine> Lines, List<ImportError> Errors)> ParseAsync(TextReader reader, string actor, CancellationToken cancellationToken)
+    private static async Task<(List<ImportLine> Lines, List<ImportError> Errors)> ParseAsync(TextReader reader, string actor,
+        Func<long, string, ValueTask>? progress, CancellationToken cancellationToken)
     {
         var lines = new List<ImportLine>();
         var errors = new List<ImportError>();
@@ -61,6 +67,8 @@ public sealed class Importer(IEventStore store, TimeProvider clock)
         while (await reader.ReadLineAsync(cancellationToken) is { } text)
         {
             number++;
+            if (progress is not null && number % 4096 == 0)
+                await progress(number, "lines read");
             if (ImportLineParser.IsComment(text)) continue;
             var (line, error) = ImportLineParser.Parse(number, text, actor, key => ordinals[key] = ordinals.GetValueOrDefault(key) + 1);
             if (error is null && ids.TryGetValue(line!.EventId, out var first))
