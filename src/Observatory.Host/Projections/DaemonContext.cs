@@ -16,5 +16,8 @@ internal sealed class DaemonContext(
     public TimeProvider Clock => options.TimeProvider;
     public StatusBoard Board { get; } = new();
 
+    /// <summary>Slots for networks catching up (<see cref="ProjectionDaemonOptions.MaxConcurrentNetworks"/>).</summary>
+    public SemaphoreSlim CatchUpSlots { get; } = new(Math.Max(1, options.MaxConcurrentNetworks));
+
     public long NextBatchNumber() => Interlocked.Increment(ref _batches);
 }

@@ -111,7 +111,16 @@ public sealed class ProjectionDaemon : BackgroundService
         {
             try
             {
-                var position = await runner.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+                long position;
+                await _context.CatchUpSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    position = await runner.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _context.CatchUpSlots.Release();
+                }
                 _context.Board.Clear(network);
                 delay = _context.Options.RetryDelay;
                 await _context.Events.WaitForEventsAsync(network, position, cancellationToken).ConfigureAwait(false);

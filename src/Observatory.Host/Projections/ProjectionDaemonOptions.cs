@@ -15,6 +15,12 @@ public sealed class ProjectionDaemonOptions
     /// </summary>
     public TimeSpan NetworkDiscoveryInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How many networks catch up at once. Each catching-up network holds a database connection for its page and its
+    /// commit; two hundred networks starting together once exhausted the pool the HTTP requests share (benchmarks).
+    /// </summary>
+    public int MaxConcurrentNetworks { get; set; } = 4;
+
     /// <summary>The first pause after a failed catch-up (store unreachable, …); it doubles up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 

@@ -17,6 +17,7 @@ public sealed class EventPublisher : IAsyncDisposable
     private readonly IPublisherCheckpoints _checkpoints;
     private readonly EventBatchPublisher _publisher;
     private readonly EventPublisherOptions _options;
+    private readonly SemaphoreSlim _pageSlots;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, (NetworkPublisher Publisher, Task Run)> _networks = new(StringComparer.Ordinal);
     private CancellationTokenSource? _stopping;
@@ -30,6 +31,7 @@ public sealed class EventPublisher : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(bus);
         _options = options ?? new EventPublisherOptions();
         _options.Validate();
+        _pageSlots = new SemaphoreSlim(_options.MaxConcurrentNetworks);
         _store = store;
         _checkpoints = checkpoints;
         _publisher = new EventBatchPublisher(bus, _options.MaxConcurrentStreams);
@@ -107,7 +109,7 @@ public sealed class EventPublisher : IAsyncDisposable
 
     private (NetworkPublisher, Task) StartNetwork(string network)
     {
-        var publisher = new NetworkPublisher(network, _store, _checkpoints, _publisher, _options, _logger);
+        var publisher = new NetworkPublisher(network, _store, _checkpoints, _publisher, _options, _pageSlots, _logger);
         _logger.LogInformation("Publishing network {Network} to the bus.", network);
         return (publisher, Task.Run(() => publisher.RunAsync(_stopping!.Token), CancellationToken.None));
     }

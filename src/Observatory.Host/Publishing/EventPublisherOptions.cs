@@ -12,6 +12,12 @@ public sealed class EventPublisherOptions
     /// <summary>Streams of one batch published at the same time (each stream's own events always one after another).</summary>
     public int MaxConcurrentStreams { get; set; } = 32;
 
+    /// <summary>
+    /// How many networks read and publish a page at once: each holds a database connection meanwhile, and hundreds of
+    /// networks at once once exhausted the pool the HTTP requests share (benchmarks).
+    /// </summary>
+    public int MaxConcurrentNetworks { get; set; } = 4;
+
     /// <summary>How long one batch may take before it counts as failed and is retried (the broker may be unreachable).</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -33,6 +39,7 @@ public sealed class EventPublisherOptions
         ArgumentException.ThrowIfNullOrWhiteSpace(Subscription);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(BatchSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxConcurrentStreams);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxConcurrentNetworks);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PublishTimeout, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MinBackoff, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxBackoff, MinBackoff);

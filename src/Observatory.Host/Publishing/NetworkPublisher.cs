@@ -15,6 +15,7 @@ internal sealed class NetworkPublisher(
     IPublisherCheckpoints checkpoints,
     EventBatchPublisher publisher,
     EventPublisherOptions options,
+    SemaphoreSlim pageSlots,
     ILogger logger)
 {
     private readonly Lock _gate = new();
@@ -32,20 +33,32 @@ internal sealed class NetworkPublisher(
         {
             try
             {
-                checkpoint ??= await ReadCheckpointAsync(cancellationToken).ConfigureAwait(false);
-                var page = await store.ReadAllAsync(network, checkpoint.Value, options.BatchSize, cancellationToken).ConfigureAwait(false);
-                if (page.Count == 0)
+                long? last = null;
+                await pageSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
                 {
+                    checkpoint ??= await ReadCheckpointAsync(cancellationToken).ConfigureAwait(false);
+                    var page = await store.ReadAllAsync(network, checkpoint.Value, options.BatchSize, cancellationToken).ConfigureAwait(false);
+                    if (page.Count > 0)
+                    {
+                        await PublishAsync(page, cancellationToken).ConfigureAwait(false);
+                        last = page[^1].Position;
+                        await checkpoints.SaveAsync(network, options.Subscription, last.Value, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    pageSlots.Release();
+                }
+                if (last is null)
+                {
+                    // Caught up: wait outside the slot, so an idle network never keeps a busy one waiting.
                     Succeeded(checkpoint.Value, published: false);
                     await store.WaitForEventsAsync(network, checkpoint.Value, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
-
-                await PublishAsync(page, cancellationToken).ConfigureAwait(false);
-                var last = page[^1].Position;
-                await checkpoints.SaveAsync(network, options.Subscription, last, cancellationToken).ConfigureAwait(false);
                 checkpoint = last;
-                Succeeded(last, published: true);
+                Succeeded(last.Value, published: true);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -38,6 +38,35 @@ public abstract partial class DaemonSpecs
     }
 
     [Fact]
+    public async Task With_one_catch_up_slot_a_running_daemon_still_brings_every_network_to_its_head_and_keeps_following()
+    {
+        var stores = Backend.Open();
+        var heads = new Dictionary<string, long>();
+        foreach (var network in new[] { "network-a", "network-b", "network-c" })
+            heads[network] = await TestLog.AppendAsync(stores.Events, network, 25);
+        var watch = new CommitWatch();
+        var counter = new StreamCounter();
+        var daemon = Daemon(stores, [counter], o =>
+        {
+            o.AfterCommit = watch.AfterCommit;
+            o.PageSize = 10;
+            o.MaxConcurrentNetworks = 1;
+        });
+        using var stop = new CancellationTokenSource();
+        var running = daemon.RunAsync(stop.Token);
+
+        foreach (var (network, head) in heads)
+            await watch.WaitForAsync(network, head);
+        var later = await TestLog.AppendAsync(stores.Events, "network-b", 5, prefix: "live");
+        await watch.WaitForAsync("network-b", later);
+        await stop.CancelAsync();
+        await running;
+
+        foreach (var network in heads.Keys)
+            Assert.Equal(await TestLog.FoldAsync(stores.Events, network, counter), (await LiveAsync(stores.ReadModels, network, counter.Name)).Document);
+    }
+
+    [Fact]
     public async Task A_commit_at_a_stale_revision_writes_nothing()
     {
         var (_, readModels) = Backend.Open();
