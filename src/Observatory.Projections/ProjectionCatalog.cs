@@ -1,5 +1,6 @@
 using Observatory.Projections.DeclaredIndicators;
 using Observatory.Projections.Feedback;
+using Observatory.Projections.Guides;
 using Observatory.Projections.Helpline;
 using Observatory.Projections.Indicators;
 using Observatory.Projections.Participation;
@@ -24,6 +25,7 @@ public static class ProjectionCatalog
         RecommendationsProjection.Instance,
         FeedbackProjection.Instance,
         DeclaredIndicatorsProjection.Instance,
+        GuidesProjection.Instance,
     ];
 
     public static IProjection? Find(string name) => All.FirstOrDefault(p => p.Name == name);

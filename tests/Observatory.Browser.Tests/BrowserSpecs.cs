@@ -38,16 +38,16 @@ public sealed class BrowserSpecs(HostFixture host, ITestOutputHelper output) : I
         Open($"/networks/{HostFixture.Network}");
         Browser.FindElement(By.CssSelector("#moment-h ~ details summary")).Click();
         var at = Browser.FindElement(By.CssSelector("input[name='at']"));
-        at.SendKeys("77");
+        at.SendKeys((SeedFacts.Correction - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         at.Submit();
 
         Assert.EndsWith("at=77", Browser.Url, StringComparison.Ordinal);
-        Assert.StartsWith("As of position 77 of 78", Browser.FindElement(By.Id("moment")).Text, StringComparison.Ordinal);
+        Assert.StartsWith($"As of position {SeedFacts.Correction - 1} of {SeedFacts.Head}", Browser.FindElement(By.Id("moment")).Text, StringComparison.Ordinal);
         Assert.StartsWith("2020-09-01", FirstVisitDates(), StringComparison.Ordinal);
         Screenshot("as-of-position-77");
 
-        Open($"/networks/{HostFixture.Network}?at=78");
-        Assert.StartsWith("As of position 78 of 78", Browser.FindElement(By.Id("moment")).Text, StringComparison.Ordinal);
+        Open($"/networks/{HostFixture.Network}?at={SeedFacts.Correction}");
+        Assert.StartsWith($"As of position {SeedFacts.Correction} of {SeedFacts.Head}", Browser.FindElement(By.Id("moment")).Text, StringComparison.Ordinal);
         Assert.StartsWith("2021-09-01", FirstVisitDates(), StringComparison.Ordinal);
 
         // By business date: as corrected, the visit happened in 2021, so nothing of it had happened by the end of 2020.

@@ -9,8 +9,8 @@ namespace Observatory.Domain.Tests;
 
 public class PlatformSpecs
 {
-    private static readonly CountryGuidePublished PolishGuide = new(Country.Pl, "Temporary protection for people fleeing Ukraine", ["pl", "uk", "en"],
-        ["Act of 12 March 2022 on assistance to citizens of Ukraine"], D(2023, 3, 1));
+    private static readonly CountryGuidePublished PolishGuide = new(Country.Pl, GuideProcedure.TemporaryProtection, ["pl", "uk", "en"],
+        ["Act of 12 March 2022 on assistance to citizens of Ukraine"], D(2023, 3, 1), "Temporary protection for people fleeing Ukraine");
 
     private static Scenario OpenRequest() => Scenario.Network()
         .Given("request-17", new HelplineRequestReceived("bytow", ContactChannel.Form, CompetenceArea.ProfessionalActivation, "uk"));

@@ -7,6 +7,9 @@ public static class SharedSeeds
 
     public static string SeedFile => Path.Combine(RepositoryRoot, "seed", "internationally-about-migration.jsonl");
 
+    /// <summary>The seed's last position: its number of event lines (engineers append to it, so specs must not hard-code it).</summary>
+    public static long SeedHead => File.ReadLines(SeedFile).Count(l => l.StartsWith('{'));
+
     public static string RepositoryRoot
     {
         get

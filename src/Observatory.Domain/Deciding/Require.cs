@@ -31,6 +31,16 @@ public static partial class Require
             ? new DomainError("by-position-not-person", "must describe a post or role, not a person (it looks like an e-mail address)", field)
             : null;
 
+    /// <summary>
+    /// A role address reaches whoever holds a post: a desk, a functional mailbox ("integration@…", "helpline-uk@…").
+    /// A mailbox named like a person ("anna.nowak@…", "a_nowak@…") follows the person, not the post, and would put a
+    /// name into the immutable log, so it is refused. The rule errs on privacy's side: "integration.desk@…" is refused too.
+    /// </summary>
+    public static DomainError? RoleAddress(string? value, string field) =>
+        value is not null && PersonalMailbox().IsMatch(value)
+            ? new DomainError("role-address-personal", "must reach a post (a desk or a functional mailbox such as integration@…), not a person's mailbox such as first.last@…", field)
+            : null;
+
     public static DomainError? Slug(string? value, string field, string rule) =>
         value is not null && SlugPattern().IsMatch(value)
             ? null
@@ -83,6 +93,9 @@ public static partial class Require
 
     [GeneratedRegex(@"[^\s@]+@[^\s@]+\.[^\s@]+")]
     private static partial Regex EmailLike();
+
+    [GeneratedRegex(@"(?<![^\s<:(])\p{L}+[._]\p{L}+@[^\s@]+\.[^\s@]+")]
+    private static partial Regex PersonalMailbox();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

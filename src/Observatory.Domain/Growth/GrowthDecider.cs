@@ -48,7 +48,8 @@ public static class GrowthDecider
             ?? Require.NotEmpty(profile.Languages, "languages", "language-required")
             ?? Require.Each(profile.Languages, "languages", Require.Language)
             ?? context.Network.CurrentPartner(profile.PartnerId, context.On, "partnerId")
-            ?? Require.Text(profile.RoleAddress, "roleAddress", "role-address-required"),
+            ?? Require.Text(profile.RoleAddress, "roleAddress", "role-address-required")
+            ?? Require.RoleAddress(profile.RoleAddress, "roleAddress"),
         SpecialistProfileWithdrawn withdrawn => (state.Active ? null : new DomainError("specialist-already-withdrawn", "the profile is already withdrawn", null))
             ?? Require.OptionalText(withdrawn.Reason, "reason"),
         _ => null,

@@ -44,6 +44,7 @@ public static class PlatformDecider
             ?? Require.OptionalText(referred.Note, "note"),
         HelplineRequestResolved resolved => StillOpen(state)
             ?? Require.Known(resolved.Outcome, "outcome")
+            ?? (resolved.AnsweredInLanguage is null ? null : Require.Language(resolved.AnsweredInLanguage, "answeredInLanguage"))
             ?? Require.OptionalText(resolved.Note, "note"),
         _ => null,
     };
@@ -58,17 +59,20 @@ public static class PlatformDecider
     public static DomainError? Check(Progress state, IGuideEvent fact, FactContext context) => fact switch
     {
         CountryGuidePublished guide => Require.Known(guide.Country, "country")
-            ?? Require.Text(guide.Procedure, "procedure", "procedure-required")
+            ?? Require.Known(guide.Procedure, "procedure")
             ?? Require.NotEmpty(guide.Languages, "languages", "guide-language-required")
             ?? Require.Each(guide.Languages, "languages", Require.Language)
             ?? Require.NotEmpty(guide.Sources, "sources", "guide-source-required")
             ?? Sources(guide.Sources)
-            ?? ReviewAfter(context.On, guide.NextReviewDue),
+            ?? ReviewAfter(context.On, guide.NextReviewDue)
+            ?? Require.OptionalText(guide.Title, "title", Require.MaxShortText)
+            ?? Require.OptionalText(guide.Summary, "summary"),
         CountryGuideReviewed review => (review.ReviewedOn >= state.LastDate ? null
                 : new DomainError("review-before-last-review", $"the guide was last reviewed on {state.LastDate:yyyy-MM-dd}", "reviewedOn"))
             ?? Sources(review.Sources)
             ?? ReviewAfter(review.ReviewedOn, review.NextReviewDue)
-            ?? Require.OptionalText(review.Changes, "changes"),
+            ?? Require.OptionalText(review.Changes, "changes")
+            ?? Require.OptionalText(review.Summary, "summary"),
         _ => null,
     };
 
@@ -83,6 +87,7 @@ public static class PlatformDecider
     private static DomainError? Sources(IReadOnlyList<string>? sources) =>
         Require.Each(sources, "sources", (source, field) => Require.Text(source, field, "source-required", Require.MaxLongText));
 
+    /// <summary>The next review is due after the day the guide was published or reviewed: a guide is never born overdue.</summary>
     private static DomainError? ReviewAfter(DateOnly on, DateOnly nextReviewDue) =>
-        nextReviewDue > on ? null : new DomainError("next-review-not-after-today", $"must be after {on:yyyy-MM-dd}", "nextReviewDue");
+        nextReviewDue > on ? null : new DomainError("next-review-not-after-today", $"must be after {on:yyyy-MM-dd}, the day of publication or review", "nextReviewDue");
 }

@@ -16,5 +16,9 @@ public sealed record HelplineRequestReceived(string PartnerId, ContactChannel Ch
 [EventType("helpline-request-referred")]
 public sealed record HelplineRequestReferred(string SpecialistStream, string? Note = null) : IRequestEvent;
 
+/// <summary>
+/// <see cref="AnsweredInLanguage"/> (ISO 639) is the language the answer was given in, so the helpline can tell whether
+/// it answered in the language asked for. An optional addition, still schema 1: resolutions recorded before it read as "not recorded".
+/// </summary>
 [EventType("helpline-request-resolved")]
-public sealed record HelplineRequestResolved(RequestOutcome Outcome, string? Note = null) : IRequestEvent;
+public sealed record HelplineRequestResolved(RequestOutcome Outcome, string? Note = null, string? AnsweredInLanguage = null) : IRequestEvent;

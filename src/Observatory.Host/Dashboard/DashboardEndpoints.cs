@@ -7,6 +7,7 @@ using Observatory.Host.Dashboard.Analyst;
 using Observatory.Host.Dashboard.Evaluations;
 using Observatory.Host.Dashboard.Feedback;
 using Observatory.Host.Dashboard.Forms;
+using Observatory.Host.Platform;
 using Observatory.Host.Projections;
 
 namespace Observatory.Host.Dashboard;
@@ -31,6 +32,7 @@ public static class DashboardEndpoints
         network.MapFeedbackLoop();
         network.MapEvaluationPages();
         network.MapChangesPage();
+        network.MapPlatformPages();
         // Public by nature: the person giving feedback, and later holding a status token, has no key.
         endpoints.MapPublicFeedback();
         return network;

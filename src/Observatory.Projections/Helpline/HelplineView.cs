@@ -3,9 +3,9 @@ using Observatory.Projections.Roster;
 
 namespace Observatory.Projections.Helpline;
 
-/// <summary>A listed profile: a post and its functional address, never a person.</summary>
+/// <summary>A listed profile: a post and its functional address, never a person. <see cref="Country"/> is its partner's.</summary>
 public sealed record SpecialistProfile(string Stream, string Role, IReadOnlyList<string> CompetenceAreas, IReadOnlyList<string> Languages,
-    string PartnerId, string RoleAddress, int Referrals);
+    string PartnerId, string RoleAddress, int Referrals, string Country = Keys.Unspecified);
 
 /// <summary>Requests received in the period; referred and resolved count those requests that were, at any later time.</summary>
 public sealed record RequestCounts(int Received, int Referred, int Resolved, int Open,
@@ -24,10 +24,12 @@ public static class HelplineView
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Meta.Position)!.Fact.Outcome, StringComparer.Ordinal);
         var requests = state.Requests.Values.Where(r => period?.Contains(r.Meta.OccurredOn) ?? true).ToList();
 
+        var partners = RosterView.Partners(state.Roster);
         var directory = state.Profiles.Values.Where(p => !withdrawn.Contains(p.Meta.Stream))
             .OrderBy(p => p.Meta.Stream, StringComparer.Ordinal)
             .Select(p => new SpecialistProfile(p.Meta.Stream, p.Fact.Role, [.. p.Fact.CompetenceAreas.Select(a => Keys.Of(a))], p.Fact.Languages,
-                p.Fact.PartnerId, p.Fact.RoleAddress, referrals.Values.SelectMany(r => r).Count(r => r.Fact.SpecialistStream == p.Meta.Stream)))
+                p.Fact.PartnerId, p.Fact.RoleAddress, referrals.Values.SelectMany(r => r).Count(r => r.Fact.SpecialistStream == p.Meta.Stream),
+                RosterView.CountryOf(partners, p.Fact.PartnerId)))
             .ToList();
         var resolved = requests.Where(r => resolutions.ContainsKey(r.Meta.Stream)).ToList();
         return new HelplineDirectory(directory, new RequestCounts(

@@ -27,7 +27,7 @@ public static class RichLog
         ("specialist-job-coach", new SpecialistProfileWithdrawn("post vacant"), Day.AddDays(30)),
         ("request-1", new HelplineRequestReceived("bytow-municipality", ContactChannel.Phone, CompetenceArea.ChildrensEducation, "uk", "school place for a child"), Day),
         ("request-1", new HelplineRequestReferred("specialist-school-counsellor"), Day.AddDays(1)),
-        ("request-1", new HelplineRequestResolved(RequestOutcome.Answered), Day.AddDays(3)),
+        ("request-1", new HelplineRequestResolved(RequestOutcome.Answered, AnsweredInLanguage: "uk"), Day.AddDays(3)),
         ("feedback-1", new MigrantFeedbackRecorded(ContactChannel.Survey, "bytow-municipality", "language-courses", "uk", Rating: 4,
             Text: "private words", Territory: "Bytów", Anonymous: false, Consent: true, Contact: new EncryptedContact("c1pher", "key-1")), Day),
         ("post-welcome", new BoardPostPublished("taurage", "Welcome", "Hello partners", "en", ThematicArea.SoftIntegration), Day),
@@ -35,7 +35,10 @@ public static class RichLog
         ("member-stralsund-german-teacher", new MemberLeft(Day.AddDays(10), "moved"), Day.AddDays(10)),
         ("outcome-recommendation-3", new RecommendationFollowedUp("Leadership rotation agreed", FollowUpStatus.InProgress, "markaryd"), Day),
         ("indicator-study-visits", Definitions.StudyVisitsV1, Day),
-        ("indicator-study-visits", Definitions.StudyVisitsV2, Day.AddDays(1)));
+        ("indicator-study-visits", Definitions.StudyVisitsV2, Day.AddDays(1)),
+        ("guide-lt-asylum", new CountryGuidePublished(Domain.Network.Country.Lt, GuideProcedure.Asylum, ["lt", "en"], ["Migracijos departamentas"],
+            Day.AddDays(180), "Asylum in Lithuania"), Day),
+        ("guide-lt-asylum", new CountryGuideReviewed(Day.AddDays(170), Day.AddDays(350), Changes: "new reception centre address"), Day.AddDays(170)));
 }
 
 /// <summary>Two versions of one declared indicator: v2 widens what counts, v1 must still compute as it did.</summary>
