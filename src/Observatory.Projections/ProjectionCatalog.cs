@@ -1,3 +1,4 @@
+using Observatory.Projections.Board;
 using Observatory.Projections.DeclaredIndicators;
 using Observatory.Projections.Feedback;
 using Observatory.Projections.Helpline;
@@ -24,6 +25,7 @@ public static class ProjectionCatalog
         RecommendationsProjection.Instance,
         FeedbackProjection.Instance,
         DeclaredIndicatorsProjection.Instance,
+        BoardProjection.Instance,
     ];
 
     public static IProjection? Find(string name) => All.FirstOrDefault(p => p.Name == name);
