@@ -1,6 +1,6 @@
 namespace Observatory.Host.Tests.Verbs;
 
-/// <summary>Given the report's network, whose last line corrects the first visit's date, when the timeline is replayed as of different moments.</summary>
+/// <summary>Given the report's network, whose 78th entry corrects the first visit's date, when the timeline is replayed as of different moments.</summary>
 public sealed class ReplayVerbSpecs : IDisposable
 {
     private readonly VerbLog _log = new();
@@ -28,11 +28,12 @@ public sealed class ReplayVerbSpecs : IDisposable
     public async Task Known_at_a_moment_before_the_correction_was_recorded_the_timeline_shows_the_original_date()
     {
         var lines = VerbLog.SeedLines.Where(l => l.StartsWith('{')).ToList();
-        await _log.ImportAsync(lines.Take(lines.Count - 1));
+        var correction = lines.FindIndex(l => l.Contains("\"type\":\"entry-corrected\"", StringComparison.Ordinal));
+        await _log.ImportAsync(lines.Take(correction));
         await Task.Delay(50);
         var between = DateTimeOffset.UtcNow;
         await Task.Delay(50);
-        await _log.ImportAsync(lines.TakeLast(1));
+        await _log.ImportAsync(lines.Skip(correction));
 
         var knownThen = await _log.Run("replay", "--projection", "timeline", "--known-at", between.ToString("O"), "--format", "json");
         var atOriginal = await _log.Run("replay", "--projection", "timeline", "--at-position", "77", "--format", "json");

@@ -10,7 +10,7 @@ namespace Observatory.Projections.Tests.Evaluations;
 public class RestatementSpecs
 {
     private const string Network = SeedEvaluationSpecs.Network;
-    private const long Published = 78;
+    private static readonly long Published = SeedLog.Events[^1].Position;
 
     private static readonly Guid GdanskModel = SeedLog.Events.Single(e => e.Stream == "practice-gdansk-model").EventId;
 
@@ -47,7 +47,7 @@ public class RestatementSpecs
 
         Assert.True(check.Matches);
         Assert.True(check.Restated);
-        Assert.Equal([(79L, "entry-retracted", "practice-gdansk-model", log[78].EventId), (81L, "resource-published", "resource-late-legal-guide", log[80].EventId)],
+        Assert.Equal([(Published + 1, "entry-retracted", "practice-gdansk-model", log[(int)Published].EventId), (Published + 3, "resource-published", "resource-late-legal-guide", log[(int)Published + 2].EventId)],
             check.Restatements.Select(r => (r.Position, r.Type, r.Stream, r.EventId)));
         Assert.Contains(check.Restatements[0].Changes, c => c.Path.StartsWith("$.timeline.practices[4]", StringComparison.Ordinal));
         Assert.Contains(check.Restatements[1].Changes, c => c.Path.StartsWith("$.resources.items", StringComparison.Ordinal));
