@@ -67,7 +67,7 @@ public static class BoardEndpoints
             values = values.With("partnerId", own); // fixed, whatever was posted; the recorder would refuse another anyway
         var fields = BoardForms.PostFields(t, context);
         var (entry, errors) = await FormRecording.RecordAsync(recorder, http, network, values["stream"], BoardForms.Post.WireName,
-            FormBody.Data(fields, values), values, fields, FormRecording.EntryKey(network, values["entry"]), http.User);
+            BoardForms.Data(fields, values), values, fields, FormRecording.EntryKey(network, values["entry"]), http.User);
         if (entry is null)
             return Results.Content(BoardPageHtml.Render(t, screen with { PostValues = values, PostErrors = errors }), HtmlType, statusCode: errors[0].Status);
         await FormRecording.WaitForReadModelsAsync(daemon, network, entry.Position, http.RequestAborted);
@@ -91,7 +91,7 @@ public static class BoardEndpoints
             values = values.With("partnerId", own);
         var fields = BoardForms.ReplyFields(t, context);
         var (entry, errors) = await FormRecording.RecordAsync(recorder, http, network, stream, BoardForms.ReplyWireName,
-            FormBody.Data(fields, values), values, fields, FormRecording.EntryKey(network, values["entry"]), http.User);
+            BoardForms.Data(fields, values), values, fields, FormRecording.EntryKey(network, values["entry"]), http.User);
         if (entry is null)
             return Results.Content(BoardPageHtml.Render(t, screen with { FailedReplyStream = stream, ReplyValues = values, ReplyErrors = errors }),
                 HtmlType, statusCode: errors[0].Status);
