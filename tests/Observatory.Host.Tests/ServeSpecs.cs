@@ -36,10 +36,10 @@ public sealed class ServeSpecs : IDisposable
         var exitCode = await serving;
 
         Assert.Equal("healthy", health.GetProperty("status").GetString());
-        Assert.Equal(78, health.GetProperty("store").GetProperty("heads").GetProperty("migration-in-local-governments").GetInt64());
+        Assert.Equal(82, health.GetProperty("store").GetProperty("heads").GetProperty("migration-in-local-governments").GetInt64());
         var projections = health.GetProperty("projections").GetProperty("projections").EnumerateArray().ToList();
         Assert.True(projections.Count >= 9, $"{projections.Count} read models reported");
-        Assert.All(projections, p => Assert.Equal(78, p.GetProperty("position").GetInt64()));
+        Assert.All(projections, p => Assert.Equal(82, p.GetProperty("position").GetInt64()));
         Assert.All(projections, p => Assert.Equal("live", p.GetProperty("status").GetString()));
         Assert.Contains("migration-in-local-governments", index, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousFeed.StatusCode);

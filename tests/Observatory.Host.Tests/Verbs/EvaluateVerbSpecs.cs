@@ -49,13 +49,13 @@ public sealed class EvaluateVerbSpecs : IDisposable
         var restated = await _log.Run("verify", "--cycle", "cycle-bytow-municipality-2020-09");
 
         Assert.True(publish.ExitCode == 0, publish.Error);
-        Assert.Contains("published in cycle-bytow-municipality-2020-09 at position 80", publish.Error, StringComparison.Ordinal);
+        Assert.Contains("published in cycle-bytow-municipality-2020-09 at position 84", publish.Error, StringComparison.Ordinal);
         Assert.True(clean.ExitCode == 0, clean.Error);
-        Assert.Contains($"up to position 78 matches: sha256 {VerbLog.Sha256(_log.File("published.json"))}", clean.Output, StringComparison.Ordinal);
+        Assert.Contains($"up to position 82 matches: sha256 {VerbLog.Sha256(_log.File("published.json"))}", clean.Output, StringComparison.Ordinal);
         Assert.Contains("not restated", clean.Output, StringComparison.Ordinal);
         Assert.True(restated.ExitCode == 0, restated.Error);
         Assert.Contains("matches", restated.Output, StringComparison.Ordinal);
-        Assert.Contains($"#81 entry-retracted practice-gdansk-model {retraction}", restated.Output, StringComparison.Ordinal);
+        Assert.Contains($"#85 entry-retracted practice-gdansk-model {retraction}", restated.Output, StringComparison.Ordinal);
         Assert.Contains("removed $.timeline.practices[4]", restated.Output, StringComparison.Ordinal);
     }
 
@@ -69,7 +69,7 @@ public sealed class EvaluateVerbSpecs : IDisposable
         var cycle = await _log.Run("evaluate", "--cycle", "cycle-nobody");
 
         Assert.Equal((2, "verify: --cycle: no evaluation has been published in 'cycle-bytow-municipality-2020-09'\n"), (verify.ExitCode, verify.Error));
-        Assert.Equal((2, "evaluate: --at-position: must be between 1 and the log's head (78)\n"), (evaluate.ExitCode, evaluate.Error));
+        Assert.Equal((2, "evaluate: --at-position: must be between 1 and the log's head (82)\n"), (evaluate.ExitCode, evaluate.Error));
         Assert.Equal(2, cycle.ExitCode);
         Assert.StartsWith("evaluate: --cycle: 'cycle-nobody' is not an evaluation cycle", cycle.Error, StringComparison.Ordinal);
     }
