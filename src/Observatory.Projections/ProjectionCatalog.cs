@@ -1,3 +1,4 @@
+using Observatory.Projections.Board;
 using Observatory.Projections.DeclaredIndicators;
 using Observatory.Projections.Feedback;
 using Observatory.Projections.Guides;
@@ -26,6 +27,7 @@ public static class ProjectionCatalog
         FeedbackProjection.Instance,
         DeclaredIndicatorsProjection.Instance,
         GuidesProjection.Instance,
+        BoardProjection.Instance,
     ];
 
     public static IProjection? Find(string name) => All.FirstOrDefault(p => p.Name == name);

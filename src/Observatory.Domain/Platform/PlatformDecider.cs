@@ -20,7 +20,8 @@ public static class PlatformDecider
         BoardPostPublished post => context.Network.CurrentPartner(post.PartnerId, context.On, "partnerId")
             ?? Require.Text(post.Title, "title", "title-required")
             ?? Require.Text(post.Body, "body", "body-required", Require.MaxLongText)
-            ?? Require.Language(post.Language, "language"),
+            ?? Require.Language(post.Language, "language")
+            ?? Require.Known(post.Kind, "kind"),
         BoardReplyPosted reply => context.Network.CurrentPartner(reply.PartnerId, context.On, "partnerId")
             ?? Require.Text(reply.Body, "body", "body-required", Require.MaxLongText)
             ?? Require.Language(reply.Language, "language"),

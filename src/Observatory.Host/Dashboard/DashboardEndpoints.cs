@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Observatory.Domain.EventStore;
+using Observatory.Host.Board;
 using Observatory.Host.Dashboard.Analyst;
 using Observatory.Host.Dashboard.Evaluations;
 using Observatory.Host.Dashboard.Feedback;
@@ -33,6 +34,7 @@ public static class DashboardEndpoints
         network.MapEvaluationPages();
         network.MapChangesPage();
         network.MapPlatformPages();
+        network.MapBoard();
         // Public by nature: the person giving feedback, and later holding a status token, has no key.
         endpoints.MapPublicFeedback();
         return network;

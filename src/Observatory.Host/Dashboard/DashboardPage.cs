@@ -45,7 +45,7 @@ public static class DashboardPage
     /// <summary>The pages beside the dashboard: recording forms, the feedback loop, evaluations and the analyst's comparison.</summary>
     private static string Pages(string network) =>
         "<nav aria-label=\"Pages\" class=\"noprint\"><ul>"
-        + string.Concat(new[] { ("record", "Record an entry"), ("feedback", "Feedback loop"), ("evaluations", "Evaluations"), ("changes", "What changed"), ("directory", "Helpline directory"), ("guides", "Country guides") }
+        + string.Concat(new[] { ("record", "Record an entry"), ("feedback", "Feedback loop"), ("evaluations", "Evaluations"), ("changes", "What changed"), ("directory", "Helpline directory"), ("guides", "Country guides"), ("board", "Activity board") }
             .Select(s => $"<li><a href=\"{E(Path(network))}/{s.Item1}\">{s.Item2}</a></li>"))
         + "</ul></nav>\n";
 }

@@ -1,6 +1,6 @@
 namespace Observatory.Host.Tests.Verbs;
 
-/// <summary>Given the report's network, whose last line corrects the first visit's date, when the timeline is replayed as of different moments.</summary>
+/// <summary>Given the report's network, whose 78th entry corrects the first visit's date, when the timeline is replayed as of different moments.</summary>
 public sealed class ReplayVerbSpecs : IDisposable
 {
     private readonly VerbLog _log = new();

@@ -10,7 +10,7 @@ namespace Observatory.Projections.Tests.Evaluations;
 public class RestatementSpecs
 {
     private const string Network = SeedEvaluationSpecs.Network;
-    private const long Published = 78;
+    private static readonly long Published = SeedLog.Events[^1].Position;
 
     private static readonly Guid GdanskModel = SeedLog.Events.Single(e => e.Stream == "practice-gdansk-model").EventId;
 
