@@ -45,6 +45,9 @@ public sealed class TextCatalog
                     throw new InvalidOperationException($"text key '{key}' appears twice in language '{parts[1]}' (again in {name})");
             }
         }
+        // A build that lost the files (they once went to satellite assemblies) must not render keys silently.
+        if (merged[Language.English.Code].Count == 0)
+            throw new InvalidOperationException("no English texts are embedded (Localization/Texts/*.en.json)");
         return new(merged.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal)));
     }
 }
