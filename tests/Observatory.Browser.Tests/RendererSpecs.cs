@@ -3,6 +3,7 @@ using Observatory.Domain.Network;
 using Observatory.Domain.Recording;
 using Observatory.Domain.Serialization;
 using Observatory.Host.Dashboard;
+using Observatory.Host.Localization;
 using Observatory.Projections;
 using Observatory.Projections.Periods;
 using Observatory.Projections.Replay;
@@ -32,8 +33,8 @@ public sealed class RendererSpecs
             .. Enumerable.Range(0, 6).Select(_ => Feedback("housing")),
             Feedback("health"), Feedback("health")]);
 
-        var dashboard = DashboardPage.Render(model);
-        var publicPage = PublicPage.Render(model);
+        var dashboard = DashboardPage.Render(model, Texts.English);
+        var publicPage = PublicPage.Render(model, Texts.English);
 
         Assert.Contains("Feedback entries in the period: <strong>20</strong>", dashboard, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Language courses</th><td class=\"num\">10</td>", dashboard, StringComparison.Ordinal);
@@ -49,7 +50,7 @@ public sealed class RendererSpecs
     [Fact]
     public void With_fewer_than_five_entries_in_all_not_even_the_suppressed_total_is_shown()
     {
-        var html = DashboardPage.Render(Model([Joined("bytow", "Bytów"), Feedback("housing"), Feedback("housing")]));
+        var html = DashboardPage.Render(Model([Joined("bytow", "Bytów"), Feedback("housing"), Feedback("housing")]), Texts.English);
 
         Assert.Contains("Feedback entries in the period: <strong>fewer than 5</strong>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("suppressed cells", html, StringComparison.Ordinal);
@@ -58,7 +59,7 @@ public sealed class RendererSpecs
     [Fact]
     public void Markup_typed_into_an_entry_is_shown_as_text()
     {
-        var html = DashboardPage.Render(Model([Joined("bytow", "Municipality of <b>Bytów</b>")]));
+        var html = DashboardPage.Render(Model([Joined("bytow", "Municipality of <b>Bytów</b>")]), Texts.English);
 
         Assert.Contains("Municipality of &lt;b&gt;Bytów&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>Bytów</b>", html, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Observatory.Host.Localization;
 
 namespace Observatory.Host.Access;
 
@@ -15,7 +16,7 @@ public static class LoginEndpoints
 
     public static IEndpointRouteBuilder MapLogin(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/login", (string? returnUrl) => Results.Content(Page(Safe(returnUrl), null), HtmlType)).ExcludeFromDescription();
+        endpoints.MapGet("/login", (string? returnUrl, HttpContext http) => Results.Content(Page(Safe(returnUrl), null, http.Texts()), HtmlType)).ExcludeFromDescription();
         endpoints.MapPost("/login", LoginAsync).ExcludeFromDescription().DisableAntiforgery();
         endpoints.MapPost("/logout", (HttpContext http) =>
         {
@@ -28,13 +29,13 @@ public static class LoginEndpoints
     private static async Task<IResult> LoginAsync(HttpContext http, KeyRing keys)
     {
         if (!http.Request.HasFormContentType)
-            return Results.Content(Page("/", "Send the form."), HtmlType, statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return Results.Content(Page("/", "access.send-form", http.Texts()), HtmlType, statusCode: StatusCodes.Status415UnsupportedMediaType);
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var key = form["key"].ToString().Trim();
         var returnUrl = Safe(form["returnUrl"].ToString());
         var credential = key.Length == 0 ? null : await keys.ResolveAsync(key, http.RequestAborted);
         if (credential is null)
-            return Results.Content(Page(returnUrl, "That key is unknown or revoked."), HtmlType, statusCode: StatusCodes.Status401Unauthorized);
+            return Results.Content(Page(returnUrl, "access.unknown-key", http.Texts()), HtmlType, statusCode: StatusCodes.Status401Unauthorized);
         http.Response.Cookies.Append(KeyAuthenticationHandler.CookieName, key, new CookieOptions
         {
             HttpOnly = true,
@@ -49,15 +50,16 @@ public static class LoginEndpoints
     private static string Safe(string? returnUrl) =>
         returnUrl is { Length: > 1 } url && url[0] == '/' && url[1] != '/' && url[1] != '\\' ? url : "/";
 
-    private static string Page(string returnUrl, string? error) => $"""
+    /// <param name="error">The text key of what went wrong, or null.</param>
+    private static string Page(string returnUrl, string? error, Texts t) => $"""
         <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><title>Sign in · Observatory</title></head>
-        <body><main><h1>Sign in</h1>
-        {(error is null ? "" : $"<p id=\"login-error\" role=\"alert\">{WebUtility.HtmlEncode(error)}</p>")}
+        <html lang="{t.Language.Code}"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(t["access.title"])}</title></head>
+        <body><main><h1>{WebUtility.HtmlEncode(t["access.sign-in"])}</h1>
+        {(error is null ? "" : $"<p id=\"login-error\" role=\"alert\">{WebUtility.HtmlEncode(t[error])}</p>")}
         <form method="post" action="/login">
-        <label for="key">Access key</label> <input id="key" name="key" type="password" autocomplete="off" required>
+        <label for="key">{WebUtility.HtmlEncode(t["access.key"])}</label> <input id="key" name="key" type="password" autocomplete="off" required>
         <input type="hidden" name="returnUrl" value="{WebUtility.HtmlEncode(returnUrl)}">
-        <button type="submit">Sign in</button>
+        <button type="submit">{WebUtility.HtmlEncode(t["access.sign-in"])}</button>
         </form></main></body></html>
         """;
 }

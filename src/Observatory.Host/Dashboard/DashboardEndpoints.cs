@@ -9,6 +9,7 @@ using Observatory.Host.Dashboard.Evaluations;
 using Observatory.Host.Dashboard.Feedback;
 using Observatory.Host.Dashboard.Forms;
 using Observatory.Host.Platform;
+using Observatory.Host.Localization;
 using Observatory.Host.Projections;
 
 namespace Observatory.Host.Dashboard;
@@ -40,13 +41,13 @@ public static class DashboardEndpoints
         return network;
     }
 
-    private static async Task<IResult> IndexAsync(IEventStore store, ReadModelReader readModels, CancellationToken cancellationToken)
+    private static async Task<IResult> IndexAsync(HttpContext http, IEventStore store, ReadModelReader readModels, CancellationToken cancellationToken)
     {
         var source = new DashboardSource(store, readModels);
         var rows = new List<NetworksPage.Row>();
         foreach (var network in await store.ListNetworksAsync(cancellationToken))
             rows.Add(new(network, await source.NameAsync(network, cancellationToken), await store.ReadHeadAsync(network, cancellationToken)));
-        return Results.Content(NetworksPage.Render(rows), HtmlType);
+        return Results.Content(NetworksPage.Render(rows, http.Texts()), HtmlType);
     }
 
     private static async Task<IResult> DashboardAsync(string network, HttpContext http, IEventStore store, ReadModelReader readModels, CancellationToken cancellationToken)
@@ -59,7 +60,7 @@ public static class DashboardEndpoints
             return DashboardProblems.BadParameter(parameter, rule!);
         var data = await new DashboardSource(store, readModels).LoadAsync(network, asOf, today, cancellationToken);
         return Model(data, http.Request.Query, out var model) is { } problem ? problem
-            : Results.Content(DashboardPage.Render(model!, RecordedNotice.For(http.Request.Query)), HtmlType);
+            : Results.Content(DashboardPage.Render(model!, http.Texts(), RecordedNotice.For(http.Request.Query, http.Texts())), HtmlType);
     }
 
     private static async Task<IResult> PublicAsync(string network, HttpContext http, IEventStore store, ReadModelReader readModels, CancellationToken cancellationToken)
@@ -69,7 +70,7 @@ public static class DashboardEndpoints
         // The public always sees the live read models: replays are an analyst's tool.
         var today = DateOnly.FromDateTime(Clock(http).GetUtcNow().UtcDateTime);
         var data = await new DashboardSource(store, readModels).LoadAsync(network, Observatory.Projections.Replay.AsOf.Now, today, cancellationToken);
-        return Model(data, http.Request.Query, out var model) is { } problem ? problem : Results.Content(PublicPage.Render(model!), HtmlType);
+        return Model(data, http.Request.Query, out var model) is { } problem ? problem : Results.Content(PublicPage.Render(model!, http.Texts()), HtmlType);
     }
 
     private static IResult? Model(DashboardData data, IQueryCollection query, out DashboardModel? model)

@@ -17,7 +17,7 @@ public static class FeedbackLoopSection
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(t);
-        var period = MomentSection.PeriodLabel(m);
+        var period = MomentSection.PeriodLabel(m, t);
         // Judged at the end of the last day the page looks at, as the evaluation judges at its period's end: a pure function of the moment.
         var row = FeedbackIndicators.For(m.Data.Feedback, m.Period, new DateTimeOffset(m.ViewDay.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero));
         var html = new StringBuilder("<section aria-labelledby=\"loop-h\">\n<h2 id=\"loop-h\">").Append(E(t["loop.heading"])).Append("</h2>\n")

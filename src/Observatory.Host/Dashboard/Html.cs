@@ -46,6 +46,12 @@ public static class Html
 
     public static string Time(DateOnly day) => $"<time datetime=\"{Day(day)}\">{Day(day)}</time>";
 
+    /// <summary>A date for people in the page's culture, machine-readable in its attribute.</summary>
+    public static string Time(Localization.Texts t, DateOnly day) => $"<time datetime=\"{Day(day)}\">{E(t.Date(day))}</time>";
+
+    /// <summary>Country keys are ISO codes ("pl"), named in the page's language; the views' "(unspecified)" reads as words.</summary>
+    public static string Country(Localization.Texts t, string key) => key.StartsWith('(') ? t["common.not-stated"] : t.Term("term.country.", key.ToLowerInvariant());
+
     /// <summary>"labour-market" → "Labour market": keys are kebab-case on the wire, people read words.</summary>
     public static string Words(string key) =>
         key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..].Replace('-', ' ');

@@ -55,10 +55,6 @@ public static class Layout
           header,main,footer{max-width:none}}
         """;
 
-    /// <summary>An English page (for callers not yet rendered per request).</summary>
-    public static string Page(string title, string heading, string body, string? subtitle = null) =>
-        Page(Texts.English, title, heading, body, subtitle);
-
     /// <summary>A page in the request's language: <c>lang</c> attribute, shell texts and the language switch.</summary>
     public static string Page(Texts t, string title, string heading, string body, string? subtitle = null)
     {

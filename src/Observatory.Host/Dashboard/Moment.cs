@@ -1,3 +1,4 @@
+using Observatory.Host.Localization;
 using Observatory.Projections.Replay;
 
 namespace Observatory.Host.Dashboard;
@@ -23,11 +24,11 @@ public sealed record Moment(AsOf AsOf, long Head, long Position, DateOnly Today)
     };
 
     /// <summary>One sentence, in words, saying which moment the page shows.</summary>
-    public string Describe() => AsOf switch
+    public string Describe(Texts t) => AsOf switch
     {
-        AsOf.AtPosition at => $"As of position {Html.N(at.Position)} of {Html.N(Head)}: the log up to and including event {Html.N(at.Position)}, replayed in memory.",
-        AsOf.KnownAt known => $"As known at {known.RecordedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: only what had been recorded by then ({Html.N(Position)} events), replayed in memory; later corrections are not applied.",
-        AsOf.HappenedBy by => $"As happened by {Html.Day(by.BusinessDate)}: facts dated on or before that day, as corrected by everything known now, replayed in memory.",
-        _ => $"Live: the read models at position {Html.N(Position)} of {Html.N(Head)}.",
+        AsOf.AtPosition at => t.Format("moment.at-position", t.Number(at.Position), t.Number(Head)),
+        AsOf.KnownAt known => t.Format("moment.known-at", known.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), t.Number(Position)),
+        AsOf.HappenedBy by => t.Format("moment.happened-by", t.Date(by.BusinessDate)),
+        _ => t.Format("moment.live", t.Number(Position), t.Number(Head)),
     };
 }

@@ -6,6 +6,7 @@ using Observatory.Domain.Evaluations;
 using Observatory.Domain.EventStore;
 using Observatory.Domain.Recording;
 using Observatory.Host.Api;
+using Observatory.Host.Localization;
 using Observatory.Projections.Evaluations;
 using Observatory.Projections.Indicators;
 using Observatory.Projections.Replay;
@@ -32,7 +33,7 @@ public static class EvaluationPages
         return network;
     }
 
-    private static async Task<IResult> ListAsync(string network, IEventStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(string network, HttpContext http, IEventStore store, CancellationToken cancellationToken)
     {
         var log = await ViewEndpoints.LoadAsync(store, network, cancellationToken);
         if (log.Count == 0)
@@ -40,24 +41,25 @@ public static class EvaluationPages
         var terms = IndicatorsView.Terms(Replays.Run(IndicatorsProjection.Instance, log, AsOf.Now));
         var cycles = EvaluationCycles.All(terms, CycleFacts.Of(log).Cycles);
         var published = PublishedIn(log);
-        var html = new StringBuilder(Back(network))
-            .Append("<p>An evaluation is computed from the log up to a position; publishing it records that position and the document's SHA-256, so anyone can recompute it.</p>\n")
-            .Append("<table id=\"cycles\">\n<caption>Leadership terms and evaluation cycles</caption>\n<thead><tr><th scope=\"col\">Cycle</th><th scope=\"col\">From</th><th scope=\"col\">To</th><th scope=\"col\">Leader</th><th scope=\"col\">Published evaluations</th></tr></thead>\n<tbody>\n");
+        var t = http.Texts();
+        var html = new StringBuilder(Back(network, t))
+            .Append($"<p>{E(t["evaluations.intro"])}</p>\n")
+            .Append($"<table id=\"cycles\">\n<caption>{E(t["evaluations.caption"])}</caption>\n<thead><tr><th scope=\"col\">{E(t["evaluations.cycle"])}</th><th scope=\"col\">{E(t["evaluations.from"])}</th><th scope=\"col\">{E(t["evaluations.to"])}</th><th scope=\"col\">{E(t["evaluations.leader"])}</th><th scope=\"col\">{E(t["evaluations.published"])}</th></tr></thead>\n<tbody>\n");
         foreach (var cycle in cycles)
         {
-            var leader = terms.FirstOrDefault(t => t.From == cycle.From)?.PartnerId ?? "—";
+            var leader = terms.FirstOrDefault(x => x.From == cycle.From)?.PartnerId ?? "—";
             var mine = published.Where(p => p.Stream == cycle.Stream).ToList();
             html.Append($"<tr data-cycle=\"{E(cycle.Stream)}\"><th scope=\"row\"><a href=\"{E(CyclePath(network, cycle.Stream))}\">{E(cycle.Stream)}</a></th>")
-                .Append($"<td>{Time(cycle.From)}</td><td>{Time(cycle.To)}</td><td>{E(leader)}</td><td>")
-                .Append(mine.Count == 0 ? "none yet" : string.Join("<br>", mine.Select(p =>
-                    $"{Time(p.On)}: up to <a href=\"{E(CyclePath(network, cycle.Stream))}?at={N(p.UpToPosition)}\">position {N(p.UpToPosition)}</a>, sha256 <code>{E(p.Hash[..Math.Min(12, p.Hash.Length)])}…</code>")))
+                .Append($"<td>{Time(t, cycle.From)}</td><td>{Time(t, cycle.To)}</td><td>{E(leader)}</td><td>")
+                .Append(mine.Count == 0 ? E(t["recommendations.none-yet"]) : string.Join("<br>", mine.Select(p =>
+                    $"{Time(t, p.On)}: " + t.Format("evaluations.up-to", $"<a href=\"{E(CyclePath(network, cycle.Stream))}?at={N(p.UpToPosition)}\">{E(t.Format("evaluations.position", t.Number(p.UpToPosition)))}</a>") + $", sha256 <code>{E(p.Hash[..Math.Min(12, p.Hash.Length)])}…</code>")))
                 .Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
-        return Results.Content(Layout.Page("Evaluations", "Evaluations", html.ToString(), $"Terms and cycles · {network}"), HtmlType);
+        return Results.Content(Layout.Page(t, t["dashboard.page.evaluations"], t["dashboard.page.evaluations"], html.ToString(), t.Format("evaluations.subtitle", network)), HtmlType);
     }
 
-    private static async Task<IResult> ShowAsync(string network, string cycle, long? at, IEventStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(string network, string cycle, long? at, HttpContext http, IEventStore store, CancellationToken cancellationToken)
     {
         var log = await ViewEndpoints.LoadAsync(store, network, cancellationToken);
         if (log.Count == 0)
@@ -78,11 +80,12 @@ public static class EvaluationPages
         }
         var hash = CanonicalJson.Hash(CanonicalJson.Serialize(document));
         var api = $"/api/v1/networks/{Uri.EscapeDataString(network)}/evaluations/{Uri.EscapeDataString(cycle)}?at={N(position)}";
-        var html = new StringBuilder(Back(network))
-            .Append($"<p class=\"moment\" id=\"evaluation-moment\">Computed from the log up to position {N(position)} of {N(head)}; sha256 <code>{E(hash)}</code>. ")
-            .Append($"The same document as <a href=\"{E(api)}&amp;format=json\">JSON</a> or <a href=\"{E(api)}&amp;format=md\">Markdown</a> through the API.</p>\n")
+        var t = http.Texts();
+        var html = new StringBuilder(Back(network, t))
+            .Append($"<p class=\"moment\" id=\"evaluation-moment\">{E(t.Format("evaluations.computed", t.Number(position), t.Number(head)))} sha256 <code>{E(hash)}</code>. ")
+            .Append(t.Format("evaluations.same-document", $"<a href=\"{E(api)}&amp;format=json\">JSON</a>", $"<a href=\"{E(api)}&amp;format=md\">Markdown</a>")).Append("</p>\n")
             .Append("<article id=\"evaluation\">\n").Append(EvaluationBody.Of(EvaluationReport.Html(document))).Append("</article>\n")
-            .Append("<section id=\"handover\" aria-label=\"Handover\">\n");
+            .Append($"<section id=\"handover\" aria-label=\"{E(t["evaluations.handover"])}\">\n");
         try
         {
             var handover = Handover.Build(document, log);
@@ -90,10 +93,10 @@ public static class EvaluationPages
         }
         catch (EvaluationException)
         {
-            html.Append("<h2>Handover</h2>\n<p>No leadership term follows this cycle yet: the handover view appears once the next leader's term has started.</p>\n");
+            html.Append($"<h2>{E(t["evaluations.handover"])}</h2>\n<p>{E(t["evaluations.no-handover"])}</p>\n");
         }
         html.Append("</section>\n");
-        return Results.Content(Layout.Page(EvaluationReport.Title(document), EvaluationReport.Title(document), html.ToString(), network), HtmlType);
+        return Results.Content(Layout.Page(t, EvaluationReport.Title(document), EvaluationReport.Title(document), html.ToString(), network), HtmlType);
     }
 
     private static List<Published> PublishedIn(IReadOnlyList<RecordedEvent> log) =>
@@ -105,6 +108,6 @@ public static class EvaluationPages
 
     private static string CyclePath(string network, string cycle) => $"{DashboardPage.Path(network)}/evaluations/{Uri.EscapeDataString(cycle)}";
 
-    private static string Back(string network) =>
-        $"<nav aria-label=\"Back\"><p><a href=\"{E(DashboardPage.Path(network))}\">Back to the dashboard</a> · <a href=\"{E(DashboardPage.Path(network))}/evaluations\">All evaluations</a></p></nav>\n";
+    private static string Back(string network, Texts t) =>
+        $"<nav aria-label=\"{E(t["forms.back"])}\"><p><a href=\"{E(DashboardPage.Path(network))}\">{E(t["forms.back-to-dashboard"])}</a> · <a href=\"{E(DashboardPage.Path(network))}/evaluations\">{E(t["evaluations.all"])}</a></p></nav>\n";
 }

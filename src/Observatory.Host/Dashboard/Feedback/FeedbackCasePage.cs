@@ -1,6 +1,7 @@
 using System.Text;
 using Observatory.Domain.Feedback;
 using Observatory.Host.Dashboard.Forms;
+using Observatory.Host.Localization;
 using Observatory.Projections.Feedback;
 using Observatory.Projections.Roster;
 using static Observatory.Host.Dashboard.Html;
@@ -13,19 +14,19 @@ public static class FeedbackCasePage
     /// <summary>One step of the loop a form records: its event type and inputs.</summary>
     public sealed record Step(string Slug, string WireName, string Submit, IReadOnlyList<FormField> Fields);
 
-    public static readonly Step Respond = new("responded", "feedback-responded", "Record the response",
+    public static readonly Step Respond = new("responded", "feedback-responded", "loop.respond.submit",
     [
-        new("scope", "Scope", FieldKind.Choice, Required: true, Options: FormField.Enum<ResponseScope>(),
-            Hint: "Individual: this person's feedback. Collective: one answer to many (\"you said, we did\"), which names what answers it."),
-        new("response", "Response", FieldKind.LongText, Required: true, Hint: "Shown to whoever holds the status token: name nobody."),
-        new("outcomeStream", "Answered by the decision", FieldKind.Text, InData: false, Hint: "A conclusion or recommendation stream, e.g. outcome-recommendation-3."),
-        new("cycleStream", "Or by the plan", FieldKind.Text, InData: false, Hint: "A cycle stream, with the task below."),
-        new("taskId", "Task of that plan", FieldKind.Text, InData: false),
+        new("scope", "form.loop.scope", FieldKind.Choice, Required: true, Options: FormField.Enum<ResponseScope>("term.scope."),
+            Hint: "form.loop.scope.hint"),
+        new("response", "form.loop.response", FieldKind.LongText, Required: true, Hint: "form.loop.response.hint"),
+        new("outcomeStream", "form.loop.outcomeStream", FieldKind.Text, InData: false, Hint: "form.loop.outcomeStream.hint"),
+        new("cycleStream", "form.loop.cycleStream", FieldKind.Text, InData: false, Hint: "form.loop.cycleStream.hint"),
+        new("taskId", "form.loop.taskId", FieldKind.Text, InData: false),
     ]);
 
-    public static readonly Step Close = new("closed", "feedback-loop-closed", "Close the loop",
+    public static readonly Step Close = new("closed", "feedback-loop-closed", "loop.close",
     [
-        new("satisfaction", "Satisfaction, if the person said", FieldKind.Number,
+        new("satisfaction", "form.loop.satisfaction", FieldKind.Number,
             Options: [.. Enumerable.Range(1, 5).Select(i => new FieldOption(Html.N(i), Html.N(i)))]),
     ]);
 
@@ -37,62 +38,63 @@ public static class FeedbackCasePage
         : message.StartsWith("answeredBy.", StringComparison.Ordinal) ? step.Fields.FirstOrDefault(f => message.StartsWith("answeredBy." + f.Name, StringComparison.Ordinal))?.Name
         : "outcomeStream";
 
-    public static string List(string network, FeedbackState state, string? ownPartner)
+    public static string List(string network, FeedbackState state, string? ownPartner, Texts t)
     {
         var visible = state.Cases.Where(c => !c.Value.Facts.Sensitive && (ownPartner is null || c.Value.Facts.PartnerId == ownPartner))
             .OrderByDescending(c => c.Value.ReceivedAt).ToList();
         var sensitive = state.Cases.Count(c => c.Value.Facts.Sensitive);
-        var html = new StringBuilder(Back(network))
-            .Append(ownPartner is null ? "<p>Feedback of the whole network.</p>\n" : $"<p>Feedback from the territory of <strong>{E(ownPartner)}</strong>, which you answer.</p>\n")
-            .Append($"<p id=\"sensitive-total\">{E(Plural(sensitive, "sensitive case is", "sensitive cases are"))} handled by the role named for them and not listed here.</p>\n");
+        var html = new StringBuilder(Back(network, t))
+            .Append(ownPartner is null ? $"<p>{E(t["loop.whole-network"])}</p>\n" : $"<p>{t.Format("loop.own-territory", $"<strong>{E(ownPartner)}</strong>")}</p>\n")
+            .Append($"<p id=\"sensitive-total\">{E(t.Plural("loop.sensitive-count", sensitive))}</p>\n");
         if (visible.Count == 0)
-            return Page("Feedback loop", html.Append("<p>No feedback to answer.</p>\n").ToString(), network);
-        html.Append("<table id=\"feedback-cases\">\n<caption>Feedback received, newest first</caption>\n<thead><tr><th scope=\"col\">Received</th><th scope=\"col\">Partner</th><th scope=\"col\">Type</th><th scope=\"col\">Theme</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
+            return Page(t["dashboard.page.feedback"], html.Append($"<p>{E(t["loop.cases.none"])}</p>\n").ToString(), network, t);
+        html.Append($"<table id=\"feedback-cases\">\n<caption>{E(t["loop.cases.caption"])}</caption>\n<thead><tr><th scope=\"col\">{E(t["loop.received"])}</th><th scope=\"col\">{E(t["common.partner"])}</th><th scope=\"col\">{E(t["loop.type"])}</th><th scope=\"col\">{E(t["meetings.theme"])}</th><th scope=\"col\">{E(t["common.status"])}</th></tr></thead>\n<tbody>\n");
         foreach (var (stream, r) in visible)
-            html.Append($"<tr data-stream=\"{E(stream)}\"><td><a href=\"{E(CasePath(network, stream))}\">{Day(DateOnly.FromDateTime(r.ReceivedAt.UtcDateTime))}</a></td>")
-                .Append($"<td>{E(r.Facts.PartnerId)}</td><td>{E(r.Facts.Type is { } t ? Keys.Of(t) : "—")}</td><td>{E(r.Facts.Theme)}</td><td>{E(Keys.Of(r.Status))}</td></tr>\n");
-        return Page("Feedback loop", html.Append("</tbody>\n</table>\n").ToString(), network);
+            html.Append($"<tr data-stream=\"{E(stream)}\"><td><a href=\"{E(CasePath(network, stream))}\">{E(t.Date(DateOnly.FromDateTime(r.ReceivedAt.UtcDateTime)))}</a></td>")
+                .Append($"<td>{E(r.Facts.PartnerId)}</td><td>{E(r.Facts.Type is { } type ? t.Term("term.type.", Keys.Of(type)) : "—")}</td><td>{E(r.Facts.Theme)}</td><td>{E(t.Term("term.case-status.", Keys.Of(r.Status)))}</td></tr>\n");
+        return Page(t["dashboard.page.feedback"], html.Append("</tbody>\n</table>\n").ToString(), network, t);
     }
 
-    public static string Case(CaseView v, FormValues values, IReadOnlyList<FormError> errors, FormKit.Guard guard)
+    public static string Case(CaseView v, FormValues values, IReadOnlyList<FormError> errors, FormKit.Guard guard, Texts t)
     {
-        var html = new StringBuilder(Back(v.Network));
+        var html = new StringBuilder(Back(v.Network, t));
         if (v.Record.Facts.Sensitive)
-            return Page("Sensitive feedback", html.Append("<p role=\"alert\">This feedback is marked sensitive. Only the role named for sensitive cases reads it.</p>\n").ToString(), v.Network);
+            return Page(t["loop.sensitive.title"], html.Append($"<p role=\"alert\">{E(t["loop.sensitive.text"])}</p>\n").ToString(), v.Network, t);
         if (v.Done is "responded" or "closed")
-            html.Append($"<p class=\"confirm\" id=\"confirmation\" role=\"status\">Recorded: the loop is now <strong>{E(Keys.Of(v.Record.Status))}</strong>. The person sees it with their status token.</p>\n");
-        html.Append(FormKit.Summary(errors)).Append(Facts(v));
+            html.Append($"<p class=\"confirm\" id=\"confirmation\" role=\"status\">{t.Format("loop.recorded", $"<strong>{E(t.Term("term.case-status.", Keys.Of(v.Record.Status)))}</strong>")}</p>\n");
+        html.Append(FormKit.Summary(t, errors, [.. Respond.Fields, .. Close.Fields])).Append(Facts(v, t));
         if (!v.CanAnswer || v.Record.Closure is not null)
-            return Page("Feedback", html.ToString(), v.Network);
+            return Page(t["loop.case"], html.ToString(), v.Network, t);
         var action = CasePath(v.Network, v.Stream);
-        html.Append("<section aria-labelledby=\"respond-h\">\n<h2 id=\"respond-h\">Respond</h2>\n")
-            .Append(FormKit.Form($"{action}/respond", guard, Respond.Fields, values, errors.Where(e => Respond.Fields.Any(f => f.Name == e.Input)).ToList(), Respond.Submit))
+        html.Append($"<section aria-labelledby=\"respond-h\">\n<h2 id=\"respond-h\">{E(t["loop.respond"])}</h2>\n")
+            .Append(FormKit.Form(t, $"{action}/respond", guard, Respond.Fields, values, errors.Where(e => Respond.Fields.Any(f => f.Name == e.Input)).ToList(), Respond.Submit))
             .Append("</section>\n");
         if (v.Record.Answers.Count > 0 || v.Record.Referral is not null)
-            html.Append("<section aria-labelledby=\"close-h\">\n<h2 id=\"close-h\">Close the loop</h2>\n")
-                .Append(FormKit.Form($"{action}/close", guard, Close.Fields, values, errors.Where(e => e.Input == "satisfaction").ToList(), Close.Submit))
+            html.Append($"<section aria-labelledby=\"close-h\">\n<h2 id=\"close-h\">{E(t["loop.close"])}</h2>\n")
+                .Append(FormKit.Form(t, $"{action}/close", guard, Close.Fields, values, errors.Where(e => e.Input == "satisfaction").ToList(), Close.Submit))
                 .Append("</section>\n");
-        return Page((errors.Count > 0 ? "Error: " : "") + "Feedback", html.ToString(), v.Network);
+        return Page((errors.Count > 0 ? t["forms.error"] + " " : "") + t["loop.case"], html.ToString(), v.Network, t);
     }
 
-    private static string Facts(CaseView v)
+    private static string Facts(CaseView v, Texts t)
     {
         var r = v.Record;
         var f = r.Facts;
+        var contact = r.HasContact ? (r.ContactErased ? t["loop.contact.erased"] : t["loop.contact.sealed"]) : t["loop.contact.anonymous"];
         var html = new StringBuilder("<dl id=\"case\">\n")
-            .Append($"<dt>Received</dt><dd>{Time(DateOnly.FromDateTime(r.ReceivedAt.UtcDateTime))} through {E(Keys.Of(f.Channel))}</dd>\n")
-            .Append($"<dt>Partner</dt><dd>{E(f.PartnerId)}</dd>\n<dt>Type</dt><dd>{E(f.Type is { } t ? Keys.Of(t) : "—")}</dd>\n")
-            .Append($"<dt>Theme</dt><dd>{E(f.Theme)}</dd>\n<dt>Language</dt><dd>{E(f.Language)}</dd>\n")
-            .Append($"<dt>Rating</dt><dd>{(f.Rating is { } rating ? N(rating) : "—")}</dd>\n")
-            .Append($"<dt>Contact</dt><dd>{(r.HasContact ? (r.ContactErased ? "[erased]" : "given with consent (sealed; not shown here)") : "anonymous")}</dd>\n")
-            .Append($"<dt>Status</dt><dd id=\"case-status\">{E(Keys.Of(r.Status))}</dd>\n</dl>\n");
+            .Append($"<dt>{E(t["loop.received"])}</dt><dd>{t.Format("loop.through", Time(t, DateOnly.FromDateTime(r.ReceivedAt.UtcDateTime)), E(t.Term("term.channel.", Keys.Of(f.Channel))))}</dd>\n")
+            .Append($"<dt>{E(t["common.partner"])}</dt><dd>{E(f.PartnerId)}</dd>\n<dt>{E(t["loop.type"])}</dt><dd>{E(f.Type is { } type ? t.Term("term.type.", Keys.Of(type)) : "—")}</dd>\n")
+            .Append($"<dt>{E(t["meetings.theme"])}</dt><dd>{E(f.Theme)}</dd>\n<dt>{E(t["common.language"])}</dt><dd>{E(f.Language)}</dd>\n")
+            .Append($"<dt>{E(t["loop.rating"])}</dt><dd>{(f.Rating is { } rating ? t.Number(rating) : "—")}</dd>\n")
+            .Append($"<dt>{E(t["loop.contact"])}</dt><dd>{E(contact)}</dd>\n")
+            .Append($"<dt>{E(t["common.status"])}</dt><dd id=\"case-status\">{E(t.Term("term.case-status.", Keys.Of(r.Status)))}</dd>\n</dl>\n");
         if (v.Text is not null)
-            html.Append($"<h2>What was said</h2>\n<blockquote id=\"case-text\">{E(v.Text)}</blockquote>\n");
+            html.Append($"<h2>{E(t["loop.what-was-said"])}</h2>\n<blockquote id=\"case-text\">{E(v.Text)}</blockquote>\n");
         if (r.Answers.Count > 0)
         {
-            html.Append("<h2>Responses</h2>\n<ul id=\"case-responses\">\n");
+            html.Append($"<h2>{E(t["loop.responses"])}</h2>\n<ul id=\"case-responses\">\n");
             foreach (var a in r.Answers)
-                html.Append($"<li>{Time(DateOnly.FromDateTime(a.At.UtcDateTime))} ({E(Keys.Of(a.Scope))}): {E(a.Response)}</li>\n");
+                html.Append($"<li>{Time(t, DateOnly.FromDateTime(a.At.UtcDateTime))} ({E(t.Term("term.scope.", Keys.Of(a.Scope)))}): {E(a.Response)}</li>\n");
             html.Append("</ul>\n");
         }
         return html.ToString();
@@ -100,8 +102,8 @@ public static class FeedbackCasePage
 
     private static string CasePath(string network, string stream) => $"{DashboardPage.Path(network)}/feedback/{Uri.EscapeDataString(stream)}";
 
-    private static string Back(string network) =>
-        $"<nav aria-label=\"Back\"><p><a href=\"{E(DashboardPage.Path(network))}\">Back to the dashboard</a> · <a href=\"{E(DashboardPage.Path(network))}/feedback\">All feedback</a></p></nav>\n";
+    private static string Back(string network, Texts t) =>
+        $"<nav aria-label=\"{E(t["forms.back"])}\"><p><a href=\"{E(DashboardPage.Path(network))}\">{E(t["forms.back-to-dashboard"])}</a> · <a href=\"{E(DashboardPage.Path(network))}/feedback\">{E(t["loop.all"])}</a></p></nav>\n";
 
-    private static string Page(string title, string body, string network) => Layout.Page(title, title, body, $"Feedback loop · {network}");
+    private static string Page(string title, string body, string network, Texts t) => Layout.Page(t, title, title, body, t.Format("loop.subtitle", network));
 }

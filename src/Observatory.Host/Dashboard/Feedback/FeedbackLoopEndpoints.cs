@@ -8,6 +8,7 @@ using Observatory.Domain.Feedback;
 using Observatory.Host.Access;
 using Observatory.Host.Api;
 using Observatory.Host.Dashboard.Forms;
+using Observatory.Host.Localization;
 using Observatory.Host.Log;
 using Observatory.Host.Projections;
 using Observatory.Projections.Feedback;
@@ -41,7 +42,7 @@ public static class FeedbackLoopEndpoints
     private static async Task<IResult> ListAsync(string network, HttpContext http, ReadModelReader readModels)
     {
         var state = await StateAsync(network, readModels, http.RequestAborted);
-        return Results.Content(FeedbackCasePage.List(network, state, Own(http.User)), HtmlType);
+        return Results.Content(FeedbackCasePage.List(network, state, Own(http.User), http.Texts()), HtmlType);
     }
 
     private static async Task<IResult> ShowAsync(string network, string stream, HttpContext http, IEventStore store, ReadModelReader readModels)
@@ -51,7 +52,7 @@ public static class FeedbackLoopEndpoints
             return DashboardProblems.BadParameter("stream", "must be a feedback entry of this network");
         var text = await TextAsync(store, network, stream, record, http.User, http.RequestAborted);
         return Results.Content(FeedbackCasePage.Case(new(network, stream, record, text, CanAnswer(http.User, record), http.Request.Query["done"].ToString()),
-            FormValues.Empty, [], FormGuard.Issue(http)), HtmlType, statusCode: record.Facts.Sensitive ? StatusCodes.Status403Forbidden : StatusCodes.Status200OK);
+            FormValues.Empty, [], FormGuard.Issue(http), http.Texts()), HtmlType, statusCode: record.Facts.Sensitive ? StatusCodes.Status403Forbidden : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> PostAsync(string network, string stream, FeedbackCasePage.Step step, HttpContext http, IEventStore store,
@@ -59,7 +60,7 @@ public static class FeedbackLoopEndpoints
     {
         var back = $"{DashboardPage.Path(network)}/feedback/{Uri.EscapeDataString(stream)}";
         if (!http.Request.HasFormContentType || !await FormGuard.IsValidAsync(http))
-            return FormGuard.Refused(back);
+            return FormGuard.Refused(back, http.Texts());
         var state = await StateAsync(network, readModels, http.RequestAborted);
         if (!state.Cases.TryGetValue(stream, out var record))
             return DashboardProblems.BadParameter("stream", "must be a feedback entry of this network");
@@ -72,7 +73,7 @@ public static class FeedbackLoopEndpoints
         {
             var text = await TextAsync(store, network, stream, record, http.User, http.RequestAborted);
             var page = FeedbackCasePage.Case(new(network, stream, record, text, CanAnswer(http.User, record), ""), values,
-                [.. errors.Select(e => e with { Input = e.Input ?? FeedbackCasePage.InputOf(e.Message, step) })], FormGuard.Issue(http));
+                [.. errors.Select(e => e with { Input = e.Input ?? FeedbackCasePage.InputOf(e.Message, step) })], FormGuard.Issue(http), http.Texts());
             return Results.Content(page, HtmlType, statusCode: errors[0].Status);
         }
         await FormRecording.WaitForReadModelsAsync(daemon, network, entry.Position, http.RequestAborted);

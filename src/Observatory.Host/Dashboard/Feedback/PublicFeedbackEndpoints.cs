@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Observatory.Domain.EventStore;
 using Observatory.Host.Api;
 using Observatory.Host.Dashboard.Forms;
+using Observatory.Host.Localization;
 using Observatory.Host.Privacy;
 using Observatory.Host.Projections;
 
@@ -32,7 +33,7 @@ public static class PublicFeedbackEndpoints
             return DashboardProblems.UnknownNetwork(network);
         var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
         var name = await new DashboardSource(store, readModels).NameAsync(network, http.RequestAborted);
-        return Results.Content(PublicFeedbackForm.Page(network, name, context, FormValues.Empty, [], FormGuard.Issue(http)), HtmlType);
+        return Results.Content(PublicFeedbackForm.Page(network, name, context, FormValues.Empty, [], FormGuard.Issue(http), http.Texts()), HtmlType);
     }
 
     private static async Task<IResult> PostAsync(string network, HttpContext http, IEventStore store, ReadModelReader readModels, Recorder recorder,
@@ -41,7 +42,7 @@ public static class PublicFeedbackEndpoints
         if (!await PublicNetworks.ExistsAsync(store, network, http.RequestAborted))
             return DashboardProblems.UnknownNetwork(network);
         if (!http.Request.HasFormContentType || !await FormGuard.IsValidAsync(http))
-            return FormGuard.Refused(PublicFeedbackForm.Path(network));
+            return FormGuard.Refused(PublicFeedbackForm.Path(network), http.Texts());
         var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
         var name = await new DashboardSource(store, readModels).NameAsync(network, http.RequestAborted);
         var values = FormValues.Of(await http.Request.ReadFormAsync(http.RequestAborted));
@@ -84,13 +85,13 @@ public static class PublicFeedbackEndpoints
         {
             if (sealedKey is not null)
                 await keys.EraseAsync(network, sealedKey, DateTimeOffset.UtcNow, http.RequestAborted); // refused after sealing: keep no key for it
-            return Results.Content(PublicFeedbackForm.Page(network, name, context, values, ContactProbe.Place(errors), FormGuard.Issue(http)), HtmlType,
+            return Results.Content(PublicFeedbackForm.Page(network, name, context, values, ContactProbe.Place(errors), FormGuard.Issue(http), http.Texts()), HtmlType,
                 statusCode: errors[0].Status);
         }
         await FormRecording.WaitForReadModelsAsync(daemon, network, entry.Position, http.RequestAborted);
         // The token is in this one answer and nowhere else: not in a URL, not in a cache.
         http.Response.Headers.CacheControl = "no-store";
-        return Results.Content(PublicFeedbackForm.Received(network, name, token.Token), HtmlType);
+        return Results.Content(PublicFeedbackForm.Received(network, name, token.Token, http.Texts()), HtmlType);
     }
 
     private static string? Blank(string text) => text.Length == 0 ? null : text;

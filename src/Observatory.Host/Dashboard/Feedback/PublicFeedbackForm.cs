@@ -3,6 +3,7 @@ using System.Text;
 using Observatory.Domain.Feedback;
 using Observatory.Host.Access;
 using Observatory.Host.Dashboard.Forms;
+using Observatory.Host.Localization;
 using static Observatory.Host.Dashboard.Html;
 
 namespace Observatory.Host.Dashboard.Feedback;
@@ -21,23 +22,20 @@ public static class PublicFeedbackForm
 
     public static IReadOnlyList<FormField> Fields(FormContext context) =>
     [
-        new("partnerId", "Where you live (local government)", FieldKind.Choice, Required: true, Options: context.AllPartnerOptions),
-        new("type", "What kind of feedback is it?", FieldKind.Choice, Options: FormField.Enum<FeedbackType>()),
-        new("theme", "What is it about?", FieldKind.Choice, Required: true, Options: Options(
-            ("education", "School and education"), ("labour-market", "Work and training"), ("housing", "Housing"), ("health", "Health"),
-            ("language-learning", "Learning the language"), ("culture-and-sport", "Culture and sport"), ("public-services", "Offices and public services"),
-            ("other", "Something else"))),
-        new("language", "Your language", FieldKind.Choice, Required: true, Options: Options(
+        new("partnerId", "form.public-feedback.partnerId", FieldKind.Choice, Required: true, Options: context.AllPartnerOptions),
+        new("type", "form.public-feedback.type", FieldKind.Choice, Options: FormField.Enum<FeedbackType>("term.type.")),
+        new("theme", "form.public-feedback.theme", FieldKind.Choice, Required: true, Options: Terms("term.feedback-theme.",
+            "education", "labour-market", "housing", "health", "language-learning", "culture-and-sport", "public-services", "other")),
+        new("language", "form.public-feedback.language", FieldKind.Choice, Required: true, Options: Options(
             ("en", "English"), ("pl", "Polski"), ("uk", "Українська"), ("ru", "Русский"), ("de", "Deutsch"), ("sv", "Svenska"), ("lt", "Lietuvių"), ("ar", "العربية"))),
-        new("rating", "How satisfied are you?", FieldKind.Number, Options: Options(
-            ("1", "1 – not at all"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5 – very satisfied"))),
-        new("text", "Your message", FieldKind.LongText, Hint: "Please write no names, addresses or telephone numbers here."),
-        new("sensitive", "This is about abuse, exploitation or my safety (it is read only by the people trained for it)", FieldKind.Check),
-        new("consent", "I agree that the network keeps my contact details below, so that it can answer me personally", FieldKind.Check,
-            Hint: "Without this, your feedback stays anonymous and the contact fields are not kept."),
-        new("contactName", "Name", FieldKind.Text, InData: false),
-        new("contactPhone", "Telephone", FieldKind.Text, InData: false),
-        new("contactEmail", "E-mail", FieldKind.Text, InData: false),
+        new("rating", "form.public-feedback.rating", FieldKind.Number, Options: Terms("form.public-feedback.rating.", "1", "2", "3", "4", "5")),
+        new("text", "form.public-feedback.text", FieldKind.LongText, Hint: "form.public-feedback.text.hint"),
+        new("sensitive", "form.public-feedback.sensitive", FieldKind.Check),
+        new("consent", "form.public-feedback.consent", FieldKind.Check,
+            Hint: "form.public-feedback.consent.hint"),
+        new("contactName", "form.public-feedback.contactName", FieldKind.Text, InData: false),
+        new("contactPhone", "form.public-feedback.contactPhone", FieldKind.Text, InData: false),
+        new("contactEmail", "form.public-feedback.contactEmail", FieldKind.Text, InData: false),
     ];
 
     /// <summary>The form records as if a representative of the chosen partner did, so the same scope check and rules apply.</summary>
@@ -48,26 +46,29 @@ public static class PublicFeedbackForm
             new Claim(AccessClaims.KeyId, KeyId), new Claim(AccessClaims.Partner, partner),
         ], "public-feedback-form"));
 
-    public static string Page(string network, string? name, FormContext context, FormValues values, IReadOnlyList<FormError> errors, FormKit.Guard guard)
+    public static string Page(string network, string? name, FormContext context, FormValues values, IReadOnlyList<FormError> errors, FormKit.Guard guard, Texts t)
     {
         var fields = Fields(context);
-        var body = new StringBuilder(FormKit.Summary(errors))
-            .Append("<p>Tell the local governments of this network what works for you and what does not. You do not need an account. ")
-            .Append("After sending, you get a <strong>status token</strong>: with it, and nothing else, you can see what became of your feedback.</p>\n")
-            .Append(FormKit.Form(Path(network), guard, fields, values, errors, "Send feedback"))
-            .Append($"<p><a href=\"{E(StatusPage.Path)}\">Check the status of earlier feedback</a> · <a href=\"{E(PublicPage.Path(network))}\">The network's public page</a></p>\n");
-        return Layout.Page((errors.Count > 0 ? "Error: " : "") + "Give feedback", "Give feedback", body.ToString(), name ?? network);
+        var body = new StringBuilder(FormKit.Summary(t, errors, fields))
+            .Append($"<p>{t.Format("public-feedback.intro", $"<strong>{E(t["public-feedback.token"])}</strong>")}</p>\n")
+            .Append(FormKit.Form(t, Path(network), guard, fields, values, errors, "public-feedback.send"))
+            .Append($"<p><a href=\"{E(StatusPage.Path)}\">{E(t["public-feedback.check-earlier"])}</a> · <a href=\"{E(PublicPage.Path(network))}\">{E(t["public-feedback.public-page"])}</a></p>\n");
+        return Layout.Page(t, (errors.Count > 0 ? t["forms.error"] + " " : "") + t["public.give-feedback"], t["public.give-feedback"], body.ToString(), name ?? network);
     }
 
-    public static string Received(string network, string? name, string token) => Layout.Page("Feedback received", "Thank you: your feedback is recorded",
+    public static string Received(string network, string? name, string token, Texts t) => Layout.Page(t, t["public-feedback.received.title"], t["public-feedback.received.heading"],
         $"""
-        <p class="confirm" role="status">Your feedback is recorded. This is your status token. It is shown <strong>only once</strong>: write it down or copy it now.</p>
+        <p class="confirm" role="status">{t.Format("public-feedback.received.token", $"<strong>{E(t["public-feedback.received.once"])}</strong>")}</p>
         <p class="token" id="status-token">{E(token)}</p>
-        <p>To see what became of your feedback, open <a id="status-link" href="{E(StatusPage.Path)}">the status page</a> ({E(StatusPage.Path)}) and enter the token.
-        Nobody can find your feedback from your name: the network keeps only a fingerprint of the token.</p>
-        <p><a href="{E(PublicPage.Path(network))}">The network's public page</a></p>
+        <p>{t.Format("public-feedback.received.how", $"<a id=\"status-link\" href=\"{E(StatusPage.Path)}\">{E(t["public-feedback.received.status-page"])}</a> ({E(StatusPage.Path)})")}</p>
+        <p><a href="{E(PublicPage.Path(network))}">{E(t["public-feedback.public-page"])}</a></p>
         """, name ?? network);
 
+    /// <summary>Choices shown as written: languages by their own names, the same on every page.</summary>
     private static IReadOnlyList<FieldOption> Options(params (string Value, string Label)[] options) =>
         [.. options.Select(o => new FieldOption(o.Value, o.Label))];
+
+    /// <summary>Choices whose labels are text keys: <paramref name="prefix"/> followed by the value.</summary>
+    private static IReadOnlyList<FieldOption> Terms(string prefix, params string[] values) =>
+        [.. values.Select(v => new FieldOption(v, prefix + v, Translated: true))];
 }

@@ -9,35 +9,35 @@ namespace Observatory.Host.Dashboard.Forms;
 /// <summary>The common entries of a partner representative (issue 4): a practice, a meeting, a resource, a piece of feedback.</summary>
 public static class EntryForms
 {
-    private const string DayHint = "yyyy-mm-dd; leave empty for today.";
+    private const string DayHint = "form.day-hint";
 
-    public static readonly EntryForm Practice = new("practice", "practice-shared", "Record a practice shared",
-        "A practice a partner shared with the network: what it is, the thematic areas it serves and where it was shared.",
+    public static readonly EntryForm Practice = new("practice", "practice-shared", "form.practice.heading",
+        "form.practice.intro",
         "timeline-h", "partnerId", c =>
         [
-            new("title", "Title", FieldKind.Text, Required: true),
-            new("thematicAreas", "Thematic areas", FieldKind.Choices, Required: true, Options: FormField.Enum<ThematicArea>()),
-            new("partnerId", "Sharing partner", FieldKind.Choice, Required: true, Options: c.PartnerOptions),
-            new(FormBody.OccurredOn, "Shared on", FieldKind.Date, Hint: DayHint, InData: false),
-            new("meetingStream", "Shared at the meeting", FieldKind.Choice, Options: c.MeetingOptions),
-            new("targetGroup", "Target group", FieldKind.Text),
-            new("summary", "Summary", FieldKind.LongText),
-            new("links", "Links", FieldKind.Lines, Hint: "One address per line (https://…)."),
+            new("title", "form.practice.title", FieldKind.Text, Required: true),
+            new("thematicAreas", "form.practice.thematicAreas", FieldKind.Choices, Required: true, Options: FormField.Enum<ThematicArea>("term.area.")),
+            new("partnerId", "form.practice.partnerId", FieldKind.Choice, Required: true, Options: c.PartnerOptions),
+            new(FormBody.OccurredOn, "form.practice.occurredOn", FieldKind.Date, Hint: DayHint, InData: false),
+            new("meetingStream", "form.practice.meetingStream", FieldKind.Choice, Options: c.MeetingOptions),
+            new("targetGroup", "form.practice.targetGroup", FieldKind.Text),
+            new("summary", "form.practice.summary", FieldKind.LongText),
+            new("links", "form.practice.links", FieldKind.Lines, Hint: "form.practice.links.hint"),
         ]);
 
-    public static readonly EntryForm Meeting = new("meeting", "meeting-held", "Record a meeting held",
-        "A study visit, conference, workshop, round table or online session: who hosted it, when, and which partners took part.",
+    public static readonly EntryForm Meeting = new("meeting", "meeting-held", "form.meeting.heading",
+        "form.meeting.intro",
         "meetings-h", "hostPartnerId", c =>
         [
-            new("kind", "Kind of meeting", FieldKind.Choice, Required: true, Options: FormField.Enum<MeetingKind>()),
-            new("hostPartnerId", "Host partner", FieldKind.Choice, Required: true, Options: c.PartnerOptions),
-            new("theme", "Theme", FieldKind.Text, Required: true),
-            new("startsOn", "Starts on", FieldKind.Date, Required: true, Hint: "yyyy-mm-dd"),
-            new("endsOn", "Ends on", FieldKind.Date, Required: true, Hint: "yyyy-mm-dd; the same day for a one-day meeting."),
-            new("participants", "Partners taking part", FieldKind.Choices, Required: true, Options: c.AllPartnerOptions),
-            new("place", "Place", FieldKind.Text, Hint: "Leave empty only for an online session."),
-            new("activities", "Activities", FieldKind.Lines, Hint: "One per line."),
-            new("onlineAudience", "Online audience", FieldKind.Number, Hint: "Remote viewers, if counted."),
+            new("kind", "form.meeting.kind", FieldKind.Choice, Required: true, Options: FormField.Enum<MeetingKind>("term.meeting-kind.")),
+            new("hostPartnerId", "form.meeting.hostPartnerId", FieldKind.Choice, Required: true, Options: c.PartnerOptions),
+            new("theme", "form.meeting.theme", FieldKind.Text, Required: true),
+            new("startsOn", "form.meeting.startsOn", FieldKind.Date, Required: true, Hint: "form.meeting.startsOn.hint"),
+            new("endsOn", "form.meeting.endsOn", FieldKind.Date, Required: true, Hint: "form.meeting.endsOn.hint"),
+            new("participants", "form.meeting.participants", FieldKind.Choices, Required: true, Options: c.AllPartnerOptions),
+            new("place", "form.meeting.place", FieldKind.Text, Hint: "form.meeting.place.hint"),
+            new("activities", "form.meeting.activities", FieldKind.Lines, Hint: "form.meeting.activities.hint"),
+            new("onlineAudience", "form.meeting.onlineAudience", FieldKind.Number, Hint: "form.meeting.onlineAudience.hint"),
         ],
         Shape: data =>
         {
@@ -47,35 +47,35 @@ public static class EntryForms
             return data;
         });
 
-    public static readonly EntryForm Resource = new("resource", "resource-published", "Record a resource published",
-        "A training, educational, legal or procedure-guide resource shared online (the report's indicator 2).",
+    public static readonly EntryForm Resource = new("resource", "resource-published", "form.resource.heading",
+        "form.resource.intro",
         "library-h", "partnerId", c =>
         [
-            new("kind", "Kind of resource", FieldKind.Choice, Required: true, Options: FormField.Enum<ResourceKind>()),
-            new("title", "Title", FieldKind.Text, Required: true),
-            new("url", "Address (URL)", FieldKind.Text, Required: true, Hint: "https://…"),
-            new("language", "Language", FieldKind.Text, Required: true, Hint: "An ISO 639 code such as pl, de, sv, lt, uk or en."),
-            new("country", "Country", FieldKind.Choice, Options: FormField.Enum<Country>()),
-            new("partnerId", "Publishing partner", FieldKind.Choice, Required: c.IsRepresentative, Options: c.PartnerOptions),
-            new("externalOrigin", "External origin", FieldKind.Text, Hint: "Instead of a partner: who published it, e.g. European Migration Network."),
-            new("thematicAreas", "Thematic areas", FieldKind.Choices, Options: FormField.Enum<ThematicArea>()),
+            new("kind", "form.resource.kind", FieldKind.Choice, Required: true, Options: FormField.Enum<ResourceKind>("term.resource-kind.")),
+            new("title", "form.resource.title", FieldKind.Text, Required: true),
+            new("url", "form.resource.url", FieldKind.Text, Required: true, Hint: "form.resource.url.hint"),
+            new("language", "form.resource.language", FieldKind.Text, Required: true, Hint: "form.resource.language.hint"),
+            new("country", "form.resource.country", FieldKind.Choice, Options: FormField.Enum<Country>("term.country.")),
+            new("partnerId", "form.resource.partnerId", FieldKind.Choice, Required: c.IsRepresentative, Options: c.PartnerOptions),
+            new("externalOrigin", "form.resource.externalOrigin", FieldKind.Text, Hint: "form.resource.externalOrigin.hint"),
+            new("thematicAreas", "form.resource.thematicAreas", FieldKind.Choices, Options: FormField.Enum<ThematicArea>("term.area.")),
         ]);
 
-    public static readonly EntryForm Feedback = new("feedback", "migrant-feedback-recorded", "Record migrant feedback",
-        "Feedback a partner gathered on its territory. It is anonymous: write no names, addresses or telephone numbers.",
+    public static readonly EntryForm Feedback = new("feedback", "migrant-feedback-recorded", "form.feedback.heading",
+        "form.feedback.intro",
         "feedback-h", "partnerId", c =>
         [
-            new("channel", "Channel", FieldKind.Choice, Required: true, Options: FormField.Enum<ContactChannel>()),
-            new("partnerId", "Partner (territory)", FieldKind.Choice, Required: true, Options: c.PartnerOptions),
-            new("type", "Type", FieldKind.Choice, Options: FormField.Enum<FeedbackType>()),
-            new("theme", "Theme", FieldKind.Text, Required: true),
-            new("language", "Language", FieldKind.Text, Required: true, Hint: "An ISO 639 code such as pl, uk or ar."),
-            new("rating", "Rating", FieldKind.Number, Hint: "1 (poor) to 5 (very good)."),
-            new("sentiment", "Sentiment", FieldKind.Choice, Options: FormField.Enum<Sentiment>()),
-            new("text", "What was said", FieldKind.LongText, Hint: "No names, addresses or telephone numbers."),
-            new("territory", "Territory", FieldKind.Text),
-            new("sensitive", "Sensitive: about abuse, exploitation or safety (kept out of ordinary views)", FieldKind.Check),
-            new(FormBody.OccurredOn, "Received on", FieldKind.Date, Hint: DayHint, InData: false),
+            new("channel", "form.feedback.channel", FieldKind.Choice, Required: true, Options: FormField.Enum<ContactChannel>("term.channel.")),
+            new("partnerId", "form.feedback.partnerId", FieldKind.Choice, Required: true, Options: c.PartnerOptions),
+            new("type", "form.feedback.type", FieldKind.Choice, Options: FormField.Enum<FeedbackType>("term.type.")),
+            new("theme", "form.feedback.theme", FieldKind.Text, Required: true),
+            new("language", "form.feedback.language", FieldKind.Text, Required: true, Hint: "form.feedback.language.hint"),
+            new("rating", "form.feedback.rating", FieldKind.Number, Hint: "form.feedback.rating.hint"),
+            new("sentiment", "form.feedback.sentiment", FieldKind.Choice, Options: FormField.Enum<Sentiment>("term.sentiment.")),
+            new("text", "form.feedback.text", FieldKind.LongText, Hint: "form.feedback.text.hint"),
+            new("territory", "form.feedback.territory", FieldKind.Text),
+            new("sensitive", "form.feedback.sensitive", FieldKind.Check),
+            new(FormBody.OccurredOn, "form.feedback.occurredOn", FieldKind.Date, Hint: DayHint, InData: false),
         ]);
 
     public static IReadOnlyList<EntryForm> All { get; } = [Practice, Meeting, Resource, Feedback];

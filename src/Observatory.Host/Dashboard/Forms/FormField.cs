@@ -30,10 +30,11 @@ public enum FieldKind
     Check,
 }
 
-public sealed record FieldOption(string Value, string Label);
+/// <param name="Translated">The label is a text key (an enumeration's term), not a name to show as written.</param>
+public sealed record FieldOption(string Value, string Label, bool Translated = false);
 
 /// <summary>
-/// One labelled input of a recording form. <see cref="Name"/> is the entry's JSON field (docs/domain.md), so an error
+/// One labelled input (its label and hint are text keys, translated when the form is drawn) of a recording form. <see cref="Name"/> is the entry's JSON field (docs/domain.md), so an error
 /// the API would name "data.rating" lands next to the input named "rating". <see cref="InData"/> false means the field
 /// is not part of the entry's data (the day it happened goes to the body's occurredOn).
 /// </summary>
@@ -42,11 +43,11 @@ public sealed record FormField(string Name, string Label, FieldKind Kind, bool R
 {
     public IReadOnlyList<FieldOption> Choices => Options ?? [];
 
-    /// <summary>The options of an enum as the wire spells them ("study-visit") and people read them ("Study visit").</summary>
-    public static IReadOnlyList<FieldOption> Enum<TEnum>(params TEnum[] only) where TEnum : struct, System.Enum =>
+    /// <summary>The options of an enum as the wire spells them ("study-visit"), labelled by their terms ("term.meeting-kind.study-visit").</summary>
+    public static IReadOnlyList<FieldOption> Enum<TEnum>(string terms, params TEnum[] only) where TEnum : struct, System.Enum =>
         [.. (only.Length > 0 ? only : System.Enum.GetValues<TEnum>()).Select(v =>
         {
             var wire = JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString());
-            return new FieldOption(wire, Html.Words(wire));
+            return new FieldOption(wire, terms + wire, Translated: true);
         })];
 }

@@ -33,7 +33,7 @@ public static class FormGuard
         http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http);
 
     /// <summary>A stale or missing token: say so plainly; the person goes back and sends the form again.</summary>
-    public static IResult Refused(string back) => Results.Content(Layout.Page("Form expired", "The form has expired",
-            $"<p role=\"alert\">Nothing was recorded: this form was sent without a valid form token (it may have been open too long, or sent from another site).</p>\n<p><a href=\"{Html.E(back)}\">Open the form again</a></p>\n"),
+    public static IResult Refused(string back, Localization.Texts t) => Results.Content(Layout.Page(t, t["forms.expired.title"], t["forms.expired.heading"],
+            $"<p role=\"alert\">{Html.E(t["forms.expired.text"])}</p>\n<p><a href=\"{Html.E(back)}\">{Html.E(t["forms.expired.again"])}</a></p>\n"),
         "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Observatory.Host.Localization;
 
 namespace Observatory.Host.Dashboard.Forms;
 
@@ -8,11 +9,11 @@ namespace Observatory.Host.Dashboard.Forms;
 /// </summary>
 public static class RecordedNotice
 {
-    public static string For(IQueryCollection query)
+    public static string For(IQueryCollection query, Texts t)
     {
         var slug = query["recorded"].ToString();
         return EntryForms.Find(slug) is { } form
-            ? $"<p class=\"confirm\" id=\"confirmation\" role=\"status\">Recorded: the {Html.E(form.Slug)} is in the log and shown below.</p>\n"
+            ? $"<p class=\"confirm\" id=\"confirmation\" role=\"status\">{Html.E(t["forms.recorded." + form.Slug])}</p>\n"
             : "";
     }
 }

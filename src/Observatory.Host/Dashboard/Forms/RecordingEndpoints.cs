@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Observatory.Host.Access;
 using Observatory.Host.Api;
+using Observatory.Host.Localization;
 using Observatory.Host.Projections;
 using static Observatory.Host.Dashboard.Html;
 
@@ -22,7 +23,7 @@ public static class RecordingEndpoints
     {
         ArgumentNullException.ThrowIfNull(network);
         var record = network.MapGroup("/record").RequireAuthorization(AccessPolicies.Record).ExcludeFromDescription();
-        record.MapGet("", (string network) => Results.Content(Index(network), HtmlType));
+        record.MapGet("", (string network, HttpContext http) => Results.Content(Index(network, http.Texts()), HtmlType));
         record.MapGet("/{kind}", ShowAsync);
         record.MapPost("/{kind}", PostAsync);
         return network;
@@ -34,7 +35,7 @@ public static class RecordingEndpoints
             return DashboardProblems.BadParameter("kind", $"must be one of {string.Join(", ", EntryForms.All.Select(f => f.Slug))}");
         var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
         var values = new FormValues([new("stream", form.NewStream()), new("entry", Guid.CreateVersion7().ToString())]);
-        return Results.Content(Page(form, context, values, [], FormGuard.Issue(http)), HtmlType);
+        return Results.Content(Page(form, context, values, [], FormGuard.Issue(http), http.Texts()), HtmlType);
     }
 
     private static async Task<IResult> PostAsync(string network, string kind, HttpContext http, ReadModelReader readModels, Recorder recorder,
@@ -43,7 +44,7 @@ public static class RecordingEndpoints
         if (EntryForms.Find(kind) is not { } form)
             return DashboardProblems.BadParameter("kind", $"must be one of {string.Join(", ", EntryForms.All.Select(f => f.Slug))}");
         if (!http.Request.HasFormContentType || !await FormGuard.IsValidAsync(http))
-            return FormGuard.Refused(form.Path(network));
+            return FormGuard.Refused(form.Path(network), http.Texts());
         var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
         var values = FormValues.Of(await http.Request.ReadFormAsync(http.RequestAborted));
         values = values.With("stream", form.StreamFrom(values["stream"]));
@@ -56,27 +57,28 @@ public static class RecordingEndpoints
         var (entry, errors) = await FormRecording.RecordAsync(recorder, http, network, values["stream"], form.WireName, data, values, fields,
             FormRecording.EntryKey(network, values["entry"]), http.User);
         if (entry is null)
-            return Results.Content(Page(form, context, values, errors, FormGuard.Issue(http)), HtmlType, statusCode: errors[0].Status);
+            return Results.Content(Page(form, context, values, errors, FormGuard.Issue(http), http.Texts()), HtmlType, statusCode: errors[0].Status);
         await FormRecording.WaitForReadModelsAsync(daemon, network, entry.Position, http.RequestAborted);
         return Results.Redirect($"{DashboardPage.Path(network)}?recorded={form.Slug}#{form.Section}", permanent: false);
     }
 
-    private static string Page(EntryForm form, FormContext context, FormValues values, IReadOnlyList<FormError> errors, FormKit.Guard guard)
+    private static string Page(EntryForm form, FormContext context, FormValues values, IReadOnlyList<FormError> errors, FormKit.Guard guard, Texts t)
     {
         var hidden = $"<input type=\"hidden\" name=\"stream\" value=\"{E(values["stream"])}\">\n<input type=\"hidden\" name=\"entry\" value=\"{E(values["entry"])}\">\n";
-        var who = context.IsRepresentative ? $"<p>You record for <strong>{E(context.PartnerName(context.OwnPartner))}</strong>.</p>\n" : "";
-        var body = new StringBuilder(Back(context.Network))
-            .Append(FormKit.Summary(errors))
-            .Append($"<p>{E(form.Intro)}</p>\n").Append(who)
-            .Append(FormKit.Form(form.Path(context.Network), guard, form.Fields(context), values, errors, "Record", hidden));
-        return Layout.Page((errors.Count > 0 ? "Error: " : "") + form.Title, form.Title, body.ToString(), $"Recording form · {context.Network}");
+        var who = context.IsRepresentative ? $"<p>{t.Format("forms.you-record-for", $"<strong>{E(context.PartnerName(context.OwnPartner))}</strong>")}</p>\n" : "";
+        var fields = form.Fields(context);
+        var body = new StringBuilder(Back(context.Network, t))
+            .Append(FormKit.Summary(t, errors, fields))
+            .Append($"<p>{E(t[form.Intro])}</p>\n").Append(who)
+            .Append(FormKit.Form(t, form.Path(context.Network), guard, fields, values, errors, "forms.record", hidden));
+        return Layout.Page(t, (errors.Count > 0 ? t["forms.error"] + " " : "") + t[form.Title], t[form.Title], body.ToString(), t.Format("forms.subtitle", context.Network));
     }
 
-    private static string Back(string network) =>
-        $"<nav aria-label=\"Back\"><p><a href=\"{E(DashboardPage.Path(network))}\">Back to the dashboard</a> · <a href=\"{E(DashboardPage.Path(network))}/record\">All recording forms</a></p></nav>\n";
+    private static string Back(string network, Texts t) =>
+        $"<nav aria-label=\"{E(t["forms.back"])}\"><p><a href=\"{E(DashboardPage.Path(network))}\">{E(t["forms.back-to-dashboard"])}</a> · <a href=\"{E(DashboardPage.Path(network))}/record\">{E(t["forms.all-forms"])}</a></p></nav>\n";
 
-    private static string Index(string network) =>
-        Layout.Page("Record an entry", "Record an entry", Back(network) + "<ul>\n"
-            + string.Concat(EntryForms.All.Select(f => $"<li><a href=\"{E(f.Path(network))}\">{E(f.Title)}</a>: {E(f.Intro)}</li>\n")) + "</ul>\n",
-            $"Recording forms · {network}");
+    private static string Index(string network, Texts t) =>
+        Layout.Page(t, t["dashboard.page.record"], t["dashboard.page.record"], Back(network, t) + "<ul>\n"
+            + string.Concat(EntryForms.All.Select(f => $"<li><a href=\"{E(f.Path(network))}\">{E(t[f.Title])}</a>: {E(t[f.Intro])}</li>\n")) + "</ul>\n",
+            t.Format("forms.index-subtitle", network));
 }
