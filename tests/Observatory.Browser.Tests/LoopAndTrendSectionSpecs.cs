@@ -123,9 +123,9 @@ public sealed class LoopAndTrendSectionSpecs
         var html = TrendSection.Render(model, Texts.English);
 
         Assert.Equal(["Cycle 2022-01-01 – 2022-12-31", "Cycle 2023-01-01 – 2023-12-31"], rows.Select(r => r.Label));
-        Assert.Contains("<th scope=\"row\">Cycle 2022-01-01 – 2022-12-31</th><td class=\"num\" data-indicator=\"networked-members\">2</td><td class=\"num\">4</td><td class=\"num\">50\u00a0%</td>"
-            + "<td class=\"num\" data-indicator=\"resources-shared-online\">0</td><td class=\"num\">2</td><td class=\"num\">0\u00a0%</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Cycle 2023-01-01 – 2023-12-31</th><td class=\"num\" data-indicator=\"networked-members\">4</td><td class=\"num\">5</td><td class=\"num\">80\u00a0%</td>",
+        Assert.Contains("<th scope=\"row\">Cycle 2022-01-01 – 2022-12-31</th><td class=\"num\" data-indicator=\"networked-members\">2</td><td class=\"num\">4</td><td class=\"num\">50%</td>"
+            + "<td class=\"num\" data-indicator=\"resources-shared-online\">0</td><td class=\"num\">2</td><td class=\"num\">0%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Cycle 2023-01-01 – 2023-12-31</th><td class=\"num\" data-indicator=\"networked-members\">4</td><td class=\"num\">5</td><td class=\"num\">80%</td>",
             html, StringComparison.Ordinal);
         Assert.Contains("<svg id=\"trend-chart\"", html, StringComparison.Ordinal);
         Assert.Contains("<title id=\"trend-t\">", html, StringComparison.Ordinal);
