@@ -42,6 +42,10 @@ public static class ImportVerb
             Progress = (count, stage) => stage == "lines read" ? lines.ReportAsync(count) : appended.ReportAsync(count),
         };
         var report = await importer.ImportAsync(reader, actor, cancellationToken);
+        if (lines.Drawn)
+            await lines.ReportAsync(report.EventLines, final: true);
+        if (appended.Drawn)
+            await appended.ReportAsync(report.Appended, final: true);
         if (!report.Succeeded)
         {
             foreach (var error in report.Errors)

@@ -36,7 +36,7 @@ internal static class VerbNetwork
         }
         if (events.Count == 0)
             throw new CliException("--network", $"'{network}' has no events");
-        if (head >= 100_000)
+        if (head >= 100_000 || progress.Drawn)
             await progress.ReportAsync(events.Count, final: true);
         return events;
     }
