@@ -78,6 +78,26 @@ public sealed class QuerySpecs(ApiHost host) : IClassFixture<ApiHost>
     }
 
     [Fact]
+    public async Task An_evaluation_document_is_in_the_asked_language_and_its_etag_is_the_json_hash_in_every_language()
+    {
+        using var client = host.Client(await host.KeyAsync(Roles.Leader));
+        using var json = await client.GetAsync($"{Prefix}/evaluations/latest?format=json");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Prefix}/evaluations/latest?format=md");
+        request.Headers.AcceptLanguage.ParseAdd("de");
+
+        using var german = await client.SendAsync(request);
+        using var polish = await client.GetAsync($"{Prefix}/evaluations/latest?format=html&lang=pl");
+
+        var markdown = await german.Content.ReadAsStringAsync();
+        Assert.Contains("## 1. Indikatoren im Vergleich zu Zielwerten", markdown, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"pl\">", await polish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("de", string.Join(",", german.Content.Headers.ContentLanguage));
+        Assert.Equal(json.Headers.ETag, german.Headers.ETag);
+        Assert.Equal(json.Headers.ETag, polish.Headers.ETag);
+        Assert.Contains(json.Headers.ETag!.Tag.Trim('"'), markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_openapi_document_lists_a_command_endpoint_with_its_body_for_every_kind_of_entry()
     {
         using var anonymous = host.Client();

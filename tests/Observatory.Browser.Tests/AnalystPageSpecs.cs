@@ -23,6 +23,31 @@ public sealed class AnalystPageSpecs(HostFixture host)
     }
 
     [Fact]
+    public async Task In_lithuanian_the_evaluation_page_embeds_the_lithuanian_document_with_the_same_sha256()
+    {
+        // Accept-Language rather than ?lang=: the fixture's client keeps cookies, and the other specs read English.
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Network}/evaluations/cycle-bytow-municipality-2020-09");
+        request.Headers.AcceptLanguage.ParseAdd("lt");
+        using var english = await host.Http.GetAsync($"{Network}/evaluations/cycle-bytow-municipality-2020-09");
+
+        using var response = await host.Http.SendAsync(request);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<html lang=\"lt\"", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>cycle-bytow-municipality-2020-09 vertinimas (2020-09-01 – 2023-06-30)</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<h3>1. Rodikliai ir siektinos reikšmės</h3>", page, StringComparison.Ordinal);
+        Assert.Contains("<h3>Kaip atkurti šį vertinimą</h3>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Indicators against targets", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reproducing this evaluation", page, StringComparison.Ordinal);
+        Assert.Equal(Sha256Of(await english.Content.ReadAsStringAsync()), Sha256Of(page));
+    }
+
+    private static string Sha256Of(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "sha256 <code>([0-9a-f]{64})</code>").Groups[1].Value is { Length: 64 } hash ? hash
+            : throw new Xunit.Sdk.XunitException("the page names no sha256");
+
+    [Fact]
     public async Task An_unknown_cycle_is_a_problem_naming_it()
     {
         using var response = await host.Http.GetAsync($"{Network}/evaluations/cycle-nobody-1999-01");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Observatory.Domain.EventStore;
+using Observatory.Host.Localization;
 using Observatory.Projections.Evaluations;
 using Observatory.Projections.Replay;
 
@@ -21,7 +22,7 @@ public static class EvaluationEndpoints
         ArgumentNullException.ThrowIfNull(network);
         var group = network.MapGroup("/evaluations").WithTags("Evaluations");
         group.MapGet("/{cycle}", EvaluateAsync).WithName("read-evaluation")
-            .WithDescription("cycle: a cycle stream (cycle-…), or 'latest' for the latest leadership term. ?at=<position>, ?format=json|html|md.")
+            .WithDescription("cycle: a cycle stream (cycle-…), or 'latest' for the latest leadership term. ?at=<position>, ?format=json|html|md, ?lang=en|pl|de|sv|lt (html and md; else Accept-Language).")
             .Produces<string>(StatusCodes.Status200OK, "application/json", "text/html", "text/markdown");
         return group;
     }
@@ -53,12 +54,15 @@ public static class EvaluationEndpoints
         var canonical = CanonicalJson.Serialize(document);
         http.Response.Headers.ETag = $"\"{CanonicalJson.Hash(canonical)}\"";
         http.Response.Headers["X-Log-Position"] = position.ToString(CultureInfo.InvariantCulture);
-        return chosen switch
-        {
-            "html" => TypedResults.Content(EvaluationReport.Html(document), "text/html; charset=utf-8"),
-            "md" => TypedResults.Content(EvaluationReport.Markdown(document), "text/markdown; charset=utf-8"),
-            _ => TypedResults.Content(canonical, "application/json; charset=utf-8"),
-        };
+        if (chosen == "json")
+            return TypedResults.Content(canonical, "application/json; charset=utf-8");
+        // The reader's documents (?lang=, else the language cookie, else Accept-Language); the JSON and its hash have no language.
+        var wording = EvaluationWordings.For(LanguageChoice.Choose(http));
+        http.Response.Headers.ContentLanguage = wording.Language;
+        http.Response.Headers.Vary = "Accept, Accept-Language, Cookie";
+        return chosen == "html"
+            ? TypedResults.Content(EvaluationReport.Html(document, wording), "text/html; charset=utf-8")
+            : TypedResults.Content(EvaluationReport.Markdown(document, wording), "text/markdown; charset=utf-8");
     }
 
     private static string? Format(string? format, string accept) => format switch

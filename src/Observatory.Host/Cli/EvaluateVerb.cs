@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Observatory.Domain.EventStore;
+using Observatory.Host.Localization;
 using Observatory.Projections.Evaluations;
 using Observatory.Projections.Replay;
 
@@ -17,11 +18,13 @@ public static class EvaluateVerb
         var at = new Option<long?>("--at-position") { Description = "Evaluate the log up to this position (default: its head)" };
         var format = new Option<string>("--format") { Description = "json (canonical, hashed), md or html", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "md", "html");
+        var language = new Option<string>("--language") { Description = "The language of md and html: en, pl, de, sv or lt (json has none)", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong([.. Language.All.Select(l => l.Code)]);
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
         var publish = new Option<bool>("--publish") { Description = "Append evaluation-published (position and SHA-256) to the cycle's stream" };
         var command = new Command("evaluate", "Evaluate a cycle (by default the latest leadership term) from the log up to a position")
         {
-            Options = { network, cycle, termStart, at, format, output, publish },
+            Options = { network, cycle, termStart, at, format, language, output, publish },
         };
         command.SetAction((result, cancellationToken) => context.GuardAsync("evaluate", async () =>
         {
@@ -37,10 +40,11 @@ public static class EvaluateVerb
             var document = EvaluationBuilder.Build(id, [.. Replays.Select(log, new AsOf.AtPosition(position))], selected, position);
             var canonical = CanonicalJson.Serialize(document);
             var hash = CanonicalJson.Hash(canonical);
+            var wording = EvaluationWordings.For(Language.Find(result.GetValue(language)) ?? Language.English);
             var text = result.GetValue(format) switch
             {
-                "md" => EvaluationReport.Markdown(document),
-                "html" => EvaluationReport.Html(document),
+                "md" => EvaluationReport.Markdown(document, wording),
+                "html" => EvaluationReport.Html(document, wording),
                 _ => canonical,
             };
             if (result.GetValue(output) is { } file)

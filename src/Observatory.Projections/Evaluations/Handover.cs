@@ -32,43 +32,47 @@ public static class Handover
         return new HandoverView(outgoingLeader, next.PartnerId, next.From, outgoing, cycle?.Stream, plan);
     }
 
-    public static string Markdown(HandoverView view) => MarkdownWriter.Write(Blocks(view));
+    public static string Markdown(HandoverView view, EvaluationWording? wording = null) => MarkdownWriter.Write(Blocks(view, wording));
 
-    public static string Html(HandoverView view) => HtmlWriter.Write(Title(view), Blocks(view));
+    public static string Html(HandoverView view, EvaluationWording? wording = null) =>
+        HtmlWriter.Write(Title(view, wording), Blocks(view, wording), (wording ?? EvaluationWording.English).Language);
 
-    public static string Title(HandoverView v) => $"Handover from {v.OutgoingPartnerId} to {v.IncomingPartnerId} on {Show.Day(v.HandedOverOn)}";
-
-    public static IReadOnlyList<Block> Blocks(HandoverView v)
+    public static string Title(HandoverView v, EvaluationWording? wording = null)
     {
+        var w = wording ?? EvaluationWording.English;
+        return w.Format("evaldoc.handover.title", v.OutgoingPartnerId, v.IncomingPartnerId, w.Day(v.HandedOverOn));
+    }
+
+    public static IReadOnlyList<Block> Blocks(HandoverView v, EvaluationWording? wording = null)
+    {
+        var w = wording ?? EvaluationWording.English;
         var o = v.Outgoing;
         var keys = o.Indicators.Select(i => i.Key).Concat(v.IncomingPlan.Targets.Select(t => t.IndicatorKey)).Distinct(StringComparer.Ordinal);
+        var open = o.Outcomes.Recommendations.Where(r => r.Status is not ("done" or "dropped")).Select(r => $"#{r.Number}").ToList();
         return
         [
-            new Heading(1, Title(v)),
-            new Paragraph($"Outgoing: the evaluation of {o.Cycle.Stream} ({Show.Span(o.Cycle.From, o.Cycle.To)}), computed up to position {o.UpToPosition}. "
-                + $"Incoming: the first plan of {v.IncomingPartnerId}, " + (v.IncomingCycle is null ? "for which no cycle has been opened yet." : $"cycle {v.IncomingCycle}.")),
-            new Heading(2, "Indicators: reached, and planned next"),
-            new Table(["Indicator", "Reached (outgoing)", "Target (outgoing)", "Attainment", "Target (incoming)"],
+            new Heading(1, Title(v, w)),
+            new Paragraph(w.Format("evaldoc.handover.intro", o.Cycle.Stream, w.Span(o.Cycle.From, o.Cycle.To), w.Number(o.UpToPosition), v.IncomingPartnerId)
+                + (v.IncomingCycle is null ? w["evaldoc.handover.no-cycle"] : w.Format("evaldoc.handover.cycle", v.IncomingCycle))),
+            new Heading(2, w["evaldoc.handover.indicators"]),
+            new Table([.. new[] { "indicator", "reached-outgoing", "target-outgoing", "attainment", "target-incoming" }.Select(c => w["evaldoc.col." + c])],
                 [.. keys.Select(key =>
                 {
                     var reached = o.Indicators.FirstOrDefault(i => i.Key == key && i.Measure == "stock") ?? o.Indicators.FirstOrDefault(i => i.Key == key);
                     var next = v.IncomingPlan.Targets.Where(t => t.IndicatorKey == key).Select(t => (decimal?)t.TargetValue).LastOrDefault();
-                    return (IReadOnlyList<string>)[key, Show.Number(reached?.Value), Show.Number(reached?.Target), Show.Percent(reached?.Attainment), Show.Number(next)];
+                    return (IReadOnlyList<string>)[key, w.Number(reached?.Value), w.Number(reached?.Target), w.Percent(reached?.Attainment), w.Number(next)];
                 })]),
-            new Heading(2, "What the outgoing cycle did"),
+            new Heading(2, w["evaldoc.handover.did"]),
             new BulletList(
             [
-                $"{o.Timeline.Meetings.Count} meetings ({Show.Counts(o.Participation.MeetingsByKind)})",
-                $"{o.Timeline.Practices.Count} practices shared, {o.Resources.Items.Count} resources published",
-                $"{o.WorkingGroups.SetUpInPeriod} working groups set up",
-                $"{o.MigrantParticipation.Involvements} migrant representative involvements in planning",
-                $"{o.Outcomes.Recommendations.Count(r => r.Status is not ("done" or "dropped"))} recommendations still open: "
-                    + (o.Outcomes.Recommendations.Where(r => r.Status is not ("done" or "dropped")).Select(r => $"#{r.Number}") is var open && open.Any() ? string.Join(", ", open) : "none"),
+                w.Format("evaldoc.handover.meetings", o.Timeline.Meetings.Count, w.Counts(o.Participation.MeetingsByKind, "meeting-kind")),
+                w.Format("evaldoc.handover.practices", o.Timeline.Practices.Count, o.Resources.Items.Count),
+                w.Format("evaldoc.handover.groups", o.WorkingGroups.SetUpInPeriod),
+                w.Format("evaldoc.handover.involvements", o.MigrantParticipation.Involvements),
+                w.Format("evaldoc.handover.open", open.Count, open.Count > 0 ? string.Join(", ", open) : w["evaldoc.handover.none-open"]),
             ]),
-            new Heading(2, "The incoming leader's first plan: tasks"),
-            v.IncomingPlan.Tasks.Count == 0 ? new Paragraph("No task planned yet.")
-                : new Table(["Due", "Task", "Partner", "Area"],
-                    [.. v.IncomingPlan.Tasks.Select(t => (IReadOnlyList<string>)[Show.Day(t.DueOn), $"{t.Title} ({t.TaskId})", t.PartnerId, t.ThematicArea ?? "—"])]),
+            new Heading(2, w["evaldoc.handover.plan"]),
+            v.IncomingPlan.Tasks.Count == 0 ? new Paragraph(w["evaldoc.handover.no-task"]) : EvaluationReport.Tasks(v.IncomingPlan.Tasks, w),
         ];
     }
 }

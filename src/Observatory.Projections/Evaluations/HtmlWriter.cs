@@ -21,10 +21,10 @@ public static class HtmlWriter
         @media print { body { margin: 0; max-width: none; font-size: 10pt; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; } }
         """;
 
-    public static string Write(string title, IEnumerable<Block> blocks)
+    public static string Write(string title, IEnumerable<Block> blocks, string language = "en")
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
             .Append(Style.ReplaceLineEndings("\n")).Append("\n</style>\n</head>\n<body>\n");
         foreach (var block in blocks)
         {

@@ -37,6 +37,68 @@ public sealed class EvaluateVerbSpecs : IDisposable
     }
 
     [Fact]
+    public async Task In_polish_the_markdown_has_polish_headings_and_no_english_heading_that_polish_words_differently()
+    {
+        await _log.ImportAsync(VerbLog.SeedLines);
+
+        var english = await _log.Run("evaluate", "--format", "md");
+        var polish = await _log.Run("evaluate", "--format", "md", "--language", "pl");
+
+        Assert.True(polish.ExitCode == 0, polish.Error);
+        var headings = Headings(polish.Output);
+        Assert.Contains("# Ewaluacja cycle-bytow-municipality-2020-09 (1.09.2020 – 30.06.2023)", headings);
+        Assert.Contains("## 1. Wskaźniki a wartości docelowe", headings);
+        Assert.Contains("## 11. Porównanie z poprzednim cyklem", headings);
+        Assert.Contains("## Odtworzenie tej ewaluacji", headings);
+        Assert.Empty(Headings(english.Output).Intersect(headings));
+        Assert.Equal(Headings(english.Output).Count, headings.Count);
+    }
+
+    [Fact]
+    public async Task Every_language_names_the_same_sha256_of_the_same_canonical_json()
+    {
+        await _log.ImportAsync(VerbLog.SeedLines);
+        var hash = CanonicalJson.Hash(VerbLog.ApprovedEvaluation);
+
+        foreach (var language in new[] { "en", "pl", "de", "sv", "lt" })
+        {
+            var json = await _log.Run("evaluate", "--format", "json", "--language", language);
+            var md = await _log.Run("evaluate", "--format", "md", "--language", language);
+            var html = await _log.Run("evaluate", "--format", "html", "--language", language);
+
+            Assert.Equal(VerbLog.ApprovedEvaluation, json.Output);
+            Assert.Contains(hash, md.Output, StringComparison.Ordinal);
+            Assert.Contains(hash, html.Output, StringComparison.Ordinal);
+            Assert.Contains($"<html lang=\"{language}\">", html.Output, StringComparison.Ordinal);
+            Assert.Contains($"sha256 {hash}", md.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task In_english_the_wording_built_from_the_translation_files_prints_the_approved_documents()
+    {
+        await _log.ImportAsync(VerbLog.SeedLines);
+
+        var md = await _log.Run("evaluate", "--format", "md", "--language", "en");
+        var html = await _log.Run("evaluate", "--format", "html", "--language", "en");
+
+        Assert.Equal(await File.ReadAllTextAsync(VerbLog.ApprovedPath("md")), md.Output);
+        Assert.Equal(await File.ReadAllTextAsync(VerbLog.ApprovedPath("html")), html.Output);
+    }
+
+    [Fact]
+    public async Task An_unknown_language_is_refused()
+    {
+        await _log.ImportAsync(VerbLog.SeedLines);
+
+        var run = await _log.Run("evaluate", "--format", "md", "--language", "xx");
+
+        Assert.NotEqual(0, run.ExitCode);
+    }
+
+    private static List<string> Headings(string markdown) => [.. markdown.Split('\n').Where(l => l.StartsWith('#'))];
+
+    [Fact]
     public async Task A_published_evaluation_verifies_and_a_correction_recorded_later_is_listed_as_a_restatement()
     {
         await _log.ImportAsync(VerbLog.SeedLines);

@@ -38,18 +38,18 @@ public sealed class VerbLog : IDisposable
     public static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(path)));
 
     /// <summary>The approved evaluation of the report's network (tests/Observatory.Projections.Tests/Approved).</summary>
-    public static string ApprovedEvaluation
+    public static string ApprovedEvaluation => System.IO.File.ReadAllText(ApprovedPath("json"), Encoding.UTF8);
+
+    /// <summary>The approved rendering of the report network's evaluation with that extension (json, md or html).</summary>
+    public static string ApprovedPath(string extension)
     {
-        get
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var path = Path.Combine(dir.FullName, "tests", "Observatory.Projections.Tests", "Approved", "evaluation.report-network.approved.json");
-                if (System.IO.File.Exists(path))
-                    return System.IO.File.ReadAllText(path, Encoding.UTF8);
-            }
-            throw new FileNotFoundException("The approved evaluation was not found above the test binaries.");
+            var path = Path.Combine(dir.FullName, "tests", "Observatory.Projections.Tests", "Approved", $"evaluation.report-network.approved.{extension}");
+            if (System.IO.File.Exists(path))
+                return path;
         }
+        throw new FileNotFoundException($"The approved evaluation ({extension}) was not found above the test binaries.");
     }
 
     public void Dispose() => _directory.Dispose();

@@ -42,6 +42,7 @@ public static class EvaluationPages
         var cycles = EvaluationCycles.All(terms, CycleFacts.Of(log).Cycles);
         var published = PublishedIn(log);
         var t = http.Texts();
+        var wording = EvaluationWordings.For(t);
         var html = new StringBuilder(Back(network, t))
             .Append($"<p>{E(t["evaluations.intro"])}</p>\n")
             .Append($"<table id=\"cycles\">\n<caption>{E(t["evaluations.caption"])}</caption>\n<thead><tr><th scope=\"col\">{E(t["evaluations.cycle"])}</th><th scope=\"col\">{E(t["evaluations.from"])}</th><th scope=\"col\">{E(t["evaluations.to"])}</th><th scope=\"col\">{E(t["evaluations.leader"])}</th><th scope=\"col\">{E(t["evaluations.published"])}</th></tr></thead>\n<tbody>\n");
@@ -81,22 +82,23 @@ public static class EvaluationPages
         var hash = CanonicalJson.Hash(CanonicalJson.Serialize(document));
         var api = $"/api/v1/networks/{Uri.EscapeDataString(network)}/evaluations/{Uri.EscapeDataString(cycle)}?at={N(position)}";
         var t = http.Texts();
+        var wording = EvaluationWordings.For(t);
         var html = new StringBuilder(Back(network, t))
             .Append($"<p class=\"moment\" id=\"evaluation-moment\">{E(t.Format("evaluations.computed", t.Number(position), t.Number(head)))} sha256 <code>{E(hash)}</code>. ")
             .Append(t.Format("evaluations.same-document", $"<a href=\"{E(api)}&amp;format=json\">JSON</a>", $"<a href=\"{E(api)}&amp;format=md\">Markdown</a>")).Append("</p>\n")
-            .Append("<article id=\"evaluation\">\n").Append(EvaluationBody.Of(EvaluationReport.Html(document))).Append("</article>\n")
+            .Append("<article id=\"evaluation\">\n").Append(EvaluationBody.Of(EvaluationReport.Html(document, wording))).Append("</article>\n")
             .Append($"<section id=\"handover\" aria-label=\"{E(t["evaluations.handover"])}\">\n");
         try
         {
             var handover = Handover.Build(document, log);
-            html.Append(EvaluationBody.Of(Handover.Html(handover)));
+            html.Append(EvaluationBody.Of(Handover.Html(handover, wording)));
         }
         catch (EvaluationException)
         {
             html.Append($"<h2>{E(t["evaluations.handover"])}</h2>\n<p>{E(t["evaluations.no-handover"])}</p>\n");
         }
         html.Append("</section>\n");
-        return Results.Content(Layout.Page(t, EvaluationReport.Title(document), EvaluationReport.Title(document), html.ToString(), network), HtmlType);
+        return Results.Content(Layout.Page(t, EvaluationReport.Title(document, wording), EvaluationReport.Title(document, wording), html.ToString(), network), HtmlType);
     }
 
     private static List<Published> PublishedIn(IReadOnlyList<RecordedEvent> log) =>
