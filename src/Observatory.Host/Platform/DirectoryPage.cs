@@ -1,5 +1,6 @@
 using System.Text;
 using Observatory.Host.Dashboard;
+using Observatory.Host.Dashboard.Forms;
 using Observatory.Host.Localization;
 using Observatory.Projections.Helpline;
 using Observatory.Projections.Roster;
@@ -10,15 +11,19 @@ namespace Observatory.Host.Platform;
 /// <summary>The helpline directory: posts (never people) and their role addresses, a search that works without script, and the quarterly indicators.</summary>
 public static class DirectoryPage
 {
-    public static string Render(Texts t, PlatformData data, DirectorySearch search, string? error)
+    /// <param name="notice">The confirmation of a profile just listed through a form (fixed words), or "".</param>
+    /// <param name="mayRecord">Offer "List a specialist" (a leader or representative, on the live page).</param>
+    public static string Render(Texts t, PlatformData data, DirectorySearch search, string? error, string notice = "", bool mayRecord = false)
     {
         var all = HelplineView.Build(data.Helpline).Directory;
         var found = search.Apply(all);
         var partners = RosterView.Partners(data.Helpline.Roster);
         var body = new StringBuilder()
             .Append(PlatformHtml.Nav(t, data))
+            .Append(notice)
             .Append(PlatformHtml.Moment(t, data))
             .Append($"<p>{E(t["platform.directory.intro"])}</p>\n")
+            .Append(mayRecord ? $"<p id=\"list-specialist\"><a href=\"{E(PlatformForms.SpecialistListed.Path(data.Network))}\">{E(t["guideform.list-link"])}</a></p>\n" : "")
             .Append(Form(t, data, all, search, error))
             .Append($"<p id=\"directory-count\" role=\"status\">{E(t.Format("platform.directory.found", t.Number(found.Count), t.Number(all.Count)))}</p>\n");
         if (found.Count == 0)

@@ -1,5 +1,6 @@
 using System.Text;
 using Observatory.Host.Dashboard;
+using Observatory.Host.Dashboard.Forms;
 using Observatory.Host.Localization;
 using Observatory.Projections.Guides;
 using static Observatory.Host.Dashboard.Html;
@@ -12,13 +13,18 @@ namespace Observatory.Host.Platform;
 /// </summary>
 public static class GuidesPage
 {
-    public static string Render(Texts t, PlatformData data)
+    /// <param name="notice">The confirmation of a guide just recorded through a form (fixed words), or "".</param>
+    /// <param name="mayRecord">Offer "Publish a guide" and each guide's "Review" (the leader, on the live page).</param>
+    public static string Render(Texts t, PlatformData data, string notice = "", bool mayRecord = false)
     {
         var list = GuidesView.Build(data.Guides, data.Moment.Today);
         var overdue = list.Guides.Where(g => g.Overdue).ToList();
         var body = new StringBuilder()
             .Append(PlatformHtml.Nav(t, data))
+            .Append(notice)
             .Append(PlatformHtml.Moment(t, data));
+        if (mayRecord)
+            body.Append($"<p id=\"publish-guide\"><a href=\"{E(PlatformForms.GuidePublished.Path(data.Network))}\">{E(t["guideform.publish-link"])}</a></p>\n");
         if (overdue.Count > 0)
         {
             body.Append($"<div class=\"summary\" id=\"overdue\" role=\"alert\"><h2>{E(t.Format("platform.guides.overdue-heading", t.Number(overdue.Count)))}</h2><ul>");
@@ -35,14 +41,14 @@ public static class GuidesPage
         {
             body.Append($"<section aria-labelledby=\"country-{E(country.Key)}-h\">\n<h2 id=\"country-{E(country.Key)}-h\">{E(t.Term("platform.country.", country.Key))}</h2>\n");
             foreach (var g in country)
-                body.Append(Guide(t, g));
+                body.Append(Guide(t, g, mayRecord ? $"{PlatformForms.GuideReviewed.Path(data.Network)}?guide={Uri.EscapeDataString(g.Stream)}" : null));
             body.Append("</section>\n");
         }
         return Layout.Page(t, $"{data.Title}: {t["platform.guides.title"]}", t["platform.guides.title"], body.ToString(),
             t.Format("platform.guides.subtitle", data.Title));
     }
 
-    private static string Guide(Texts t, CountryGuide g)
+    private static string Guide(Texts t, CountryGuide g, string? review)
     {
         var html = new StringBuilder($"<article id=\"{E(g.Stream)}\" class=\"guide{(g.Overdue ? " overdue invalid" : "")}\">\n")
             .Append($"<h3>{E(t.Term("platform.procedure.", g.Procedure))}{(g.Title is null ? "" : $": {E(g.Title)}")}</h3>\n");
@@ -57,7 +63,9 @@ public static class GuidesPage
             .Append($"<dt>{E(t["platform.guides.due"])}</dt><dd>{Day(t, g.NextReviewDue)}{(g.Overdue ? "" : $" ({E(t["platform.guides.in-time"])})")}</dd>")
             .Append($"<dt>{E(t["platform.guides.sources"])}</dt><dd><ul>")
             .Append(string.Concat(g.Sources.Select(s => $"<li>{Source(s)}</li>")))
-            .Append("</ul></dd></dl>\n</article>\n");
+            .Append("</ul></dd></dl>\n")
+            .Append(review is null ? "" : $"<p><a class=\"review\" href=\"{E(review)}\">{E(t.Format("guideform.review-link", Name(t, g)))}</a></p>\n")
+            .Append("</article>\n");
         return html.ToString();
     }
 

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Observatory.Domain.EventStore;
+using Observatory.Host.Access;
 using Observatory.Host.Dashboard;
+using Observatory.Host.Dashboard.Forms;
 using Observatory.Host.Localization;
 using Observatory.Host.Projections;
 
@@ -32,14 +34,17 @@ public static class PlatformEndpoints
             return await ProblemAsync(network, http, store, cancellationToken);
         var (search, error) = DirectoryQuery.Parse(http.Request.Query);
         var t = http.Texts();
-        return Results.Content(DirectoryPage.Render(t, data, search, error), HtmlType, statusCode: error is null ? 200 : 400);
+        return Results.Content(DirectoryPage.Render(t, data, search, error, RecordedNotice.For(http.Request.Query, t),
+            data.Moment.IsLive && PlatformForms.SpecialistListed.OfferedTo(Role(http))), HtmlType, statusCode: error is null ? 200 : 400);
     }
 
     private static async Task<IResult> GuidesAsync(string network, HttpContext http, IEventStore store, ReadModelReader readModels, CancellationToken cancellationToken)
     {
         if (await LoadAsync(network, http, store, readModels, cancellationToken) is not { } data)
             return await ProblemAsync(network, http, store, cancellationToken);
-        return Results.Content(GuidesPage.Render(http.Texts(), data), HtmlType);
+        var t = http.Texts();
+        return Results.Content(GuidesPage.Render(t, data, RecordedNotice.For(http.Request.Query, t),
+            data.Moment.IsLive && PlatformForms.GuidePublished.OfferedTo(Role(http))), HtmlType);
     }
 
     private static async Task<PlatformData?> LoadAsync(string network, HttpContext http, IEventStore store, ReadModelReader readModels, CancellationToken cancellationToken)
@@ -62,6 +67,8 @@ public static class PlatformEndpoints
 
     private static async Task<bool> ExistsAsync(IEventStore store, string network, CancellationToken cancellationToken) =>
         StreamNames.IsValidNetwork(network) && (await store.ListNetworksAsync(cancellationToken)).Contains(network, StringComparer.Ordinal);
+
+    private static string? Role(HttpContext http) => http.User.FindFirst(AccessClaims.Role)?.Value;
 
     private static TimeProvider Clock(HttpContext http) => http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
 }

@@ -7,6 +7,9 @@ namespace Observatory.Host.Dashboard.Forms;
 /// opens, the dashboard section that shows it, its inputs, and (rarely) a reshaping of the typed values into the
 /// entry's JSON where one input stands for a list of objects.
 /// </summary>
+/// <param name="OnlyRoles">The roles offered the form (null: every recording role); the recorder's scope decides anyway.</param>
+/// <param name="StreamField">An input that chooses an existing stream (a guide to review) instead of opening a new one.</param>
+/// <param name="Landing">Where an accepted entry is shown, from the network and the stream (null: the dashboard's section).</param>
 public sealed record EntryForm(
     string Slug,
     string WireName,
@@ -15,8 +18,13 @@ public sealed record EntryForm(
     string Section,
     string PartnerField,
     Func<FormContext, IReadOnlyList<FormField>> Fields,
-    Func<JsonObject, JsonObject>? Shape = null)
+    Func<JsonObject, JsonObject>? Shape = null,
+    IReadOnlyList<string>? OnlyRoles = null,
+    string? StreamField = null,
+    Func<string, string, string>? Landing = null)
 {
+    public bool OfferedTo(string? role) => OnlyRoles is null || (role is not null && OnlyRoles.Contains(role, StringComparer.Ordinal));
+
     /// <summary>A fresh stream for a new entry: time-ordered and random, so two people never pick the same one.</summary>
     public string NewStream() => $"{Slug}-{Guid.CreateVersion7():N}";
 

@@ -78,7 +78,7 @@ public static class EntryForms
             new(FormBody.OccurredOn, "form.feedback.occurredOn", FieldKind.Date, Hint: DayHint, InData: false),
         ]);
 
-    public static IReadOnlyList<EntryForm> All { get; } = [Practice, Meeting, Resource, Feedback];
+    public static IReadOnlyList<EntryForm> All { get; } = [Practice, Meeting, Resource, Feedback, .. PlatformForms.All];
 
     public static EntryForm? Find(string slug) => All.FirstOrDefault(f => f.Slug == slug);
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Observatory.Host.Access;
 using Observatory.Host.Projections;
 using Observatory.Projections;
+using Observatory.Projections.Guides;
 using Observatory.Projections.Roster;
 using Observatory.Projections.Timeline;
 
@@ -9,19 +10,31 @@ namespace Observatory.Host.Dashboard.Forms;
 
 /// <summary>
 /// What a form needs to offer sensible choices: the partners (names from the live roster) and recorded meetings, and
-/// who is signing: a representative's partner is the only partner their forms offer.
+/// who is signing: a representative's partner is the only partner their forms offer. The guides are there for the
+/// review form, which chooses one.
 /// </summary>
 public sealed record FormContext(string Network, IReadOnlyDictionary<string, Partner> Partners, TimelineState Timeline, string? Role, string? OwnPartner)
 {
+    public IReadOnlyList<CountryGuide> Guides { get; init; } = [];
+
     public bool IsRepresentative => Role == Roles.Representative;
 
     public static async Task<FormContext> LoadAsync(string network, ClaimsPrincipal user, ReadModelReader readModels, CancellationToken cancellationToken)
     {
         var live = await readModels.GetLiveAsync(network, TimelineProjection.Instance.Name, cancellationToken);
         var timeline = live is null ? TimelineState.Initial : (TimelineState)ProjectionJson.Deserialize(TimelineProjection.Instance, live.Document);
+        var guides = await readModels.GetLiveAsync(network, GuidesProjection.Instance.Name, cancellationToken);
+        var guideState = guides is null ? GuidesState.Initial : (GuidesState)ProjectionJson.Deserialize(GuidesProjection.Instance, guides.Document);
         return new FormContext(network, RosterView.Partners(timeline.Roster), timeline,
-            user.FindFirst(AccessClaims.Role)?.Value, user.FindFirst(AccessClaims.Partner)?.Value);
+            user.FindFirst(AccessClaims.Role)?.Value, user.FindFirst(AccessClaims.Partner)?.Value)
+        {
+            Guides = GuidesView.Build(guideState, DateOnly.FromDateTime(DateTime.UtcNow)).Guides,
+        };
     }
+
+    /// <summary>Published guides by title (or country and procedure codes when untitled), with the day their next review is due.</summary>
+    public IReadOnlyList<FieldOption> GuideOptions =>
+        [.. Guides.Select(g => new FieldOption(g.Stream, $"{g.Title ?? $"{g.Country} · {g.Procedure}"} ({g.Country}; {Html.Day(g.NextReviewDue)})"))];
 
     /// <summary>Current partners; for a representative, their own partner alone.</summary>
     public IReadOnlyList<FieldOption> PartnerOptions =>

@@ -4,7 +4,7 @@ using Observatory.Host.Localization;
 namespace Observatory.Host.Dashboard.Forms;
 
 /// <summary>
-/// The confirmation a form's redirect asks for with <c>?recorded=practice</c>. Only the four known kinds are shown, in
+/// The confirmation a form's redirect asks for with <c>?recorded=practice</c>. Only the forms' own kinds are shown, in
 /// fixed words, so the query string cannot put text of its own on the page.
 /// </summary>
 public static class RecordedNotice

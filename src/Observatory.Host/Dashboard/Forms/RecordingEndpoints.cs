@@ -11,7 +11,7 @@ using static Observatory.Host.Dashboard.Html;
 namespace Observatory.Host.Dashboard.Forms;
 
 /// <summary>
-/// <c>/networks/{network}/record/{practice|meeting|resource|feedback}</c>: a form (GET) and its post. A refused post
+/// <c>/networks/{network}/record/{practice|meeting|resource|feedback|guide|guide-review|specialist}</c>: a form (GET) and its post. A refused post
 /// shows the form again with the values as typed and each message beside its input; an accepted one redirects to the
 /// dashboard section that shows the entry (post, redirect, get), so a reload never sends it twice.
 /// </summary>
@@ -23,7 +23,7 @@ public static class RecordingEndpoints
     {
         ArgumentNullException.ThrowIfNull(network);
         var record = network.MapGroup("/record").RequireAuthorization(AccessPolicies.Record).ExcludeFromDescription();
-        record.MapGet("", (string network, HttpContext http) => Results.Content(Index(network, http.Texts()), HtmlType));
+        record.MapGet("", (string network, HttpContext http) => Results.Content(Index(network, http.User.FindFirst(AccessClaims.Role)?.Value, http.Texts()), HtmlType));
         record.MapGet("/{kind}", ShowAsync);
         record.MapPost("/{kind}", PostAsync);
         return network;
@@ -34,7 +34,11 @@ public static class RecordingEndpoints
         if (EntryForms.Find(kind) is not { } form)
             return DashboardProblems.BadParameter("kind", $"must be one of {string.Join(", ", EntryForms.All.Select(f => f.Slug))}");
         var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
+        if (!form.OfferedTo(context.Role))
+            return NotOffered(network, http.Texts());
         var values = new FormValues([new("stream", form.NewStream()), new("entry", Guid.CreateVersion7().ToString())]);
+        if (form.StreamField is { } chooser && http.Request.Query[chooser].ToString() is { Length: > 0 } chosen)
+            values = values.With(chooser, chosen); // "Review" on the guides page opens the form with its guide chosen
         return Results.Content(Page(form, context, values, [], FormGuard.Issue(http), http.Texts()), HtmlType);
     }
 
@@ -46,11 +50,22 @@ public static class RecordingEndpoints
         if (!http.Request.HasFormContentType || !await FormGuard.IsValidAsync(http))
             return FormGuard.Refused(form.Path(network), http.Texts());
         var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
+        if (!form.OfferedTo(context.Role))
+            return NotOffered(network, http.Texts());
         var values = FormValues.Of(await http.Request.ReadFormAsync(http.RequestAborted));
         values = values.With("stream", form.StreamFrom(values["stream"]));
-        if (context.IsRepresentative && context.OwnPartner is { } own)
+        if (context.IsRepresentative && context.OwnPartner is { } own && form.PartnerField.Length > 0)
             values = values.With(form.PartnerField, own); // fixed, whatever was posted; the recorder would refuse another anyway
         var fields = form.Fields(context);
+        if (form.StreamField is { } chooser)
+        {
+            // The entry goes to the chosen stream, and only to one the form offered (a published guide).
+            var field = fields.First(f => f.Name == chooser);
+            if (!field.Choices.Any(o => o.Value == values[chooser]))
+                return Results.Content(Page(form, context, values, [new FormError(chooser, "value-unknown", "is not one of the choices offered", StatusCodes.Status422UnprocessableEntity)],
+                    FormGuard.Issue(http), http.Texts()), HtmlType, statusCode: StatusCodes.Status422UnprocessableEntity);
+            values = values.With("stream", values[chooser]);
+        }
         var data = FormBody.Data(fields, values);
         if (form.Shape is { } shape)
             data = shape(data);
@@ -59,7 +74,7 @@ public static class RecordingEndpoints
         if (entry is null)
             return Results.Content(Page(form, context, values, errors, FormGuard.Issue(http), http.Texts()), HtmlType, statusCode: errors[0].Status);
         await FormRecording.WaitForReadModelsAsync(daemon, network, entry.Position, http.RequestAborted);
-        return Results.Redirect($"{DashboardPage.Path(network)}?recorded={form.Slug}#{form.Section}", permanent: false);
+        return Results.Redirect(form.Landing?.Invoke(network, values["stream"]) ?? $"{DashboardPage.Path(network)}?recorded={form.Slug}#{form.Section}", permanent: false);
     }
 
     private static string Page(EntryForm form, FormContext context, FormValues values, IReadOnlyList<FormError> errors, FormKit.Guard guard, Texts t)
@@ -77,8 +92,12 @@ public static class RecordingEndpoints
     private static string Back(string network, Texts t) =>
         $"<nav aria-label=\"{E(t["forms.back"])}\"><p><a href=\"{E(DashboardPage.Path(network))}\">{E(t["forms.back-to-dashboard"])}</a> · <a href=\"{E(DashboardPage.Path(network))}/record\">{E(t["forms.all-forms"])}</a></p></nav>\n";
 
-    private static string Index(string network, Texts t) =>
+    private static IResult NotOffered(string network, Texts t) =>
+        Results.Content(Layout.Page(t, t["guideform.not-offered.title"], t["guideform.not-offered.title"],
+            Back(network, t) + $"<p role=\"alert\">{E(t["guideform.not-offered.text"])}</p>\n"), HtmlType, statusCode: StatusCodes.Status403Forbidden);
+
+    private static string Index(string network, string? role, Texts t) =>
         Layout.Page(t, t["dashboard.page.record"], t["dashboard.page.record"], Back(network, t) + "<ul>\n"
-            + string.Concat(EntryForms.All.Select(f => $"<li><a href=\"{E(f.Path(network))}\">{E(t[f.Title])}</a>: {E(t[f.Intro])}</li>\n")) + "</ul>\n",
+            + string.Concat(EntryForms.All.Where(f => f.OfferedTo(role)).Select(f => $"<li><a href=\"{E(f.Path(network))}\">{E(t[f.Title])}</a>: {E(t[f.Intro])}</li>\n")) + "</ul>\n",
             t.Format("forms.index-subtitle", network));
 }
