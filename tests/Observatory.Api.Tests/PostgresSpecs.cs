@@ -10,7 +10,10 @@ public sealed class PostgresHost : ApiHost
 {
     private readonly PostgresDatabaseFixture _database = new();
 
-    protected override StoreSettings Settings => new(StoreSettings.Postgres, "unused", _database.ConnectionString);
+    // The events live in PostgreSQL; the directory holds only what the host keeps beside them (the form key ring).
+    private readonly string _data = Directory.CreateTempSubdirectory("observatory-api-pg-").FullName;
+
+    protected override StoreSettings Settings => new(StoreSettings.Postgres, _data, _database.ConnectionString);
 
     public override async Task InitializeAsync()
     {

@@ -51,7 +51,7 @@ internal sealed class BenchHost : IAsyncDisposable
                 foreach (var network in await events.ListNetworksAsync())
                     await checkpoints.SaveAsync(network, new EventPublisherOptions().Subscription, await events.ReadHeadAsync(network));
         }
-        var settings = new StoreSettings(StoreSettings.Postgres, "unused", connectionString);
+        var settings = new StoreSettings(StoreSettings.Postgres, Directory.CreateTempSubdirectory("observatory-bench-").FullName, connectionString);
         var app = ObservatoryWebApp.Build(settings, new BusSettings(), "http://127.0.0.1:0", builder =>
         {
             // The host's registrations, pointed at the bench schema (the last registration of a service wins).
