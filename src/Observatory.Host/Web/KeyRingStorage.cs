@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Observatory.Host.Cli;
 
 namespace Observatory.Host.Web;
@@ -28,9 +29,15 @@ public static class KeyRingStorage
 
     public static IServiceCollection AddObservatoryKeyRing(this IServiceCollection services, StoreSettings store, IConfiguration configuration)
     {
+        var directory = Directory.CreateDirectory(DirectoryFor(store, configuration));
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(directory.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         services.AddDataProtection()
             .SetApplicationName(ApplicationName)
-            .PersistKeysToFileSystem(Directory.CreateDirectory(DirectoryFor(store, configuration)));
+            .PersistKeysToFileSystem(directory);
+        // Unencrypted keys are the documented choice (the folder is protected instead, owner-only above); the framework's
+        // warning about it on every new key would only alarm whoever starts the host.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
         return services;
     }
 }
