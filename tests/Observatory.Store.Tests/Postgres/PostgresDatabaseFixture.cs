@@ -25,6 +25,19 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         await using var admin = await PostgresServer.OpenAsync(PostgresServer.AdminConnectionString);
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        // FORCE may not end a backend of another role: an autovacuum worker that a write-heavy class (the concurrency
+        // proof) woke on this database answers 42501 for a moment. It leaves by itself, so try again briefly.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 40)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 }
