@@ -41,13 +41,9 @@ public static class BoardForms
     /// The entry's data from the typed values. A required text left blank is sent as "" rather than left out, so the
     /// domain's own rule answers ("body-required") instead of the parser's "missing field".
     /// </summary>
-    public static System.Text.Json.Nodes.JsonObject Data(IReadOnlyList<FormField> fields, FormValues values)
-    {
-        var data = FormBody.Data(fields, values);
-        foreach (var field in fields.Where(f => f.Required && f.Kind is FieldKind.Text or FieldKind.LongText && !data.ContainsKey(f.Name)))
-            data[field.Name] = "";
-        return data;
-    }
+    public static System.Text.Json.Nodes.JsonObject Data(IReadOnlyList<FormField> fields, FormValues values) =>
+        FormBody.KeepBlanks(FormBody.Data(fields, values), lists: [],
+            texts: fields.Where(f => f.Required && f.Kind is FieldKind.Text or FieldKind.LongText).Select(f => f.Name));
 
     /// <summary>The field's message in the reader's language where the board has one, else the API's own sentence.</summary>
     public static string Message(Texts t, FormError error) =>

@@ -23,6 +23,20 @@ public static class FormBody
         return data;
     }
 
+    /// <summary>
+    /// For forms whose entry names its own rule for a missing value: the required lists and texts left blank are sent
+    /// empty rather than left out, so that rule answers ("guide-language-required", "body-required") instead of the
+    /// parser's "malformed".
+    /// </summary>
+    public static JsonObject KeepBlanks(JsonObject data, IEnumerable<string> lists, IEnumerable<string>? texts = null)
+    {
+        foreach (var name in lists.Where(n => !data.ContainsKey(n)))
+            data[name] = new JsonArray();
+        foreach (var name in (texts ?? []).Where(n => !data.ContainsKey(n)))
+            data[name] = "";
+        return data;
+    }
+
     public static byte[] Body(JsonObject data, FormValues values)
     {
         var body = new JsonObject { ["data"] = data };

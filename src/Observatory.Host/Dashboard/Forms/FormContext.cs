@@ -19,17 +19,22 @@ public sealed record FormContext(string Network, IReadOnlyDictionary<string, Par
 
     public bool IsRepresentative => Role == Roles.Representative;
 
-    public static async Task<FormContext> LoadAsync(string network, ClaimsPrincipal user, ReadModelReader readModels, CancellationToken cancellationToken)
+    public static Task<FormContext> LoadAsync(string network, ClaimsPrincipal user, ReadModelReader readModels, CancellationToken cancellationToken) =>
+        LoadAsync(network, user, readModels, withGuides: false, cancellationToken);
+
+    /// <param name="withGuides">Only a form that chooses a guide reads the guides' read model; every other form skips it.</param>
+    public static async Task<FormContext> LoadAsync(string network, ClaimsPrincipal user, ReadModelReader readModels, bool withGuides,
+        CancellationToken cancellationToken)
     {
         var live = await readModels.GetLiveAsync(network, TimelineProjection.Instance.Name, cancellationToken);
         var timeline = live is null ? TimelineState.Initial : (TimelineState)ProjectionJson.Deserialize(TimelineProjection.Instance, live.Document);
+        var context = new FormContext(network, RosterView.Partners(timeline.Roster), timeline,
+            user.FindFirst(AccessClaims.Role)?.Value, user.FindFirst(AccessClaims.Partner)?.Value);
+        if (!withGuides)
+            return context;
         var guides = await readModels.GetLiveAsync(network, GuidesProjection.Instance.Name, cancellationToken);
         var guideState = guides is null ? GuidesState.Initial : (GuidesState)ProjectionJson.Deserialize(GuidesProjection.Instance, guides.Document);
-        return new FormContext(network, RosterView.Partners(timeline.Roster), timeline,
-            user.FindFirst(AccessClaims.Role)?.Value, user.FindFirst(AccessClaims.Partner)?.Value)
-        {
-            Guides = GuidesView.Build(guideState, DateOnly.FromDateTime(DateTime.UtcNow)).Guides,
-        };
+        return context with { Guides = GuidesView.Build(guideState, DateOnly.FromDateTime(DateTime.UtcNow)).Guides };
     }
 
     /// <summary>Published guides by title (or country and procedure codes when untitled), with the day their next review is due.</summary>

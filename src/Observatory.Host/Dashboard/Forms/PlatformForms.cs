@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Observatory.Domain.Growth;
 using Observatory.Domain.Network;
 using Observatory.Domain.Platform;
@@ -29,7 +28,7 @@ public static class PlatformForms
             new(FormBody.OccurredOn, "guideform.publishedOn", FieldKind.Date, Hint: "form.day-hint", InData: false),
             new("nextReviewDue", "guideform.nextReviewDue", FieldKind.Date, Required: true, Hint: "guideform.nextReviewDue.hint"),
         ],
-        Shape: data => Blanks(data, lists: ["languages", "sources"]),
+        Shape: data => FormBody.KeepBlanks(data, lists: ["languages", "sources"]),
         OnlyRoles: LeaderOnly, Landing: GuidesLanding("guide"));
 
     public static readonly EntryForm GuideReviewed = new("guide-review", "country-guide-reviewed", "guideform.reviewed.heading",
@@ -53,7 +52,7 @@ public static class PlatformForms
             new("partnerId", "guideform.partnerId", FieldKind.Choice, Required: true, Options: c.PartnerOptions),
             new("roleAddress", "guideform.roleAddress", FieldKind.Text, Required: true, Hint: "guideform.roleAddress.hint"),
         ],
-        Shape: data => Blanks(data, lists: ["competenceAreas", "languages"], texts: ["role", "roleAddress"]),
+        Shape: data => FormBody.KeepBlanks(data, lists: ["competenceAreas", "languages"], texts: ["role", "roleAddress"]),
         OnlyRoles: [Roles.Leader, Roles.Representative],
         Landing: (network, _) => $"{DashboardPage.Path(network)}/directory?recorded=specialist#directory");
 
@@ -61,17 +60,4 @@ public static class PlatformForms
 
     private static Func<string, string, string> GuidesLanding(string slug) =>
         (network, stream) => $"{DashboardPage.Path(network)}/guides?recorded={slug}#{Uri.EscapeDataString(stream)}";
-
-    /// <summary>
-    /// A required list or text left blank is sent empty rather than left out, so the entry's own rule answers
-    /// ("guide-language-required") instead of the parser's "malformed".
-    /// </summary>
-    private static JsonObject Blanks(JsonObject data, string[] lists, string[]? texts = null)
-    {
-        foreach (var name in lists.Where(n => !data.ContainsKey(n)))
-            data[name] = new JsonArray();
-        foreach (var name in (texts ?? []).Where(n => !data.ContainsKey(n)))
-            data[name] = "";
-        return data;
-    }
 }

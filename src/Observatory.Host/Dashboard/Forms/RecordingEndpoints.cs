@@ -33,7 +33,7 @@ public static class RecordingEndpoints
     {
         if (EntryForms.Find(kind) is not { } form)
             return DashboardProblems.BadParameter("kind", $"must be one of {string.Join(", ", EntryForms.All.Select(f => f.Slug))}");
-        var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
+        var context = await FormContext.LoadAsync(network, http.User, readModels, withGuides: form.StreamField is not null, http.RequestAborted);
         if (!form.OfferedTo(context.Role))
             return NotOffered(network, http.Texts());
         var values = new FormValues([new("stream", form.NewStream()), new("entry", Guid.CreateVersion7().ToString())]);
@@ -49,7 +49,7 @@ public static class RecordingEndpoints
             return DashboardProblems.BadParameter("kind", $"must be one of {string.Join(", ", EntryForms.All.Select(f => f.Slug))}");
         if (!http.Request.HasFormContentType || !await FormGuard.IsValidAsync(http))
             return FormGuard.Refused(form.Path(network), http.Texts());
-        var context = await FormContext.LoadAsync(network, http.User, readModels, http.RequestAborted);
+        var context = await FormContext.LoadAsync(network, http.User, readModels, withGuides: form.StreamField is not null, http.RequestAborted);
         if (!form.OfferedTo(context.Role))
             return NotOffered(network, http.Texts());
         var values = FormValues.Of(await http.Request.ReadFormAsync(http.RequestAborted));
