@@ -40,11 +40,7 @@ public static class Html
 
     public static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Percent(decimal ratio) => (ratio * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
-
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Time(DateOnly day) => $"<time datetime=\"{Day(day)}\">{Day(day)}</time>";
 
     /// <summary>A date for people in the page's culture, machine-readable in its attribute.</summary>
     public static string Time(Localization.Texts t, DateOnly day) => $"<time datetime=\"{Day(day)}\">{E(t.Date(day))}</time>";
@@ -56,13 +52,8 @@ public static class Html
     public static string Words(string key) =>
         key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..].Replace('-', ' ');
 
-    /// <summary>Country keys are ISO codes ("pl"); the views' "(unspecified)" reads as words.</summary>
-    public static string Country(string key) => key.StartsWith('(') ? "not stated" : key.ToUpperInvariant();
-
     /// <summary>SVG coordinates with a dot, never a comma.</summary>
     public static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
-    public static string Plural(int count, string one, string many) => $"{N(count)} {(count == 1 ? one : many)}";
 
     /// <summary>A wide table scrolls sideways on a phone instead of widening the whole page.</summary>
     public static string Scroll(string table) => $"<div class=\"scroll\" tabindex=\"0\">{table}</div>";
