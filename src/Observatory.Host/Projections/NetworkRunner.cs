@@ -6,9 +6,12 @@ using Observatory.Projections;
 namespace Observatory.Host.Projections;
 
 /// <summary>
-/// Keeps every read model of one network up to date. One page of the log is read once, folded into each read model
-/// still behind it, and committed with all their checkpoints in one transaction. Catch-up and retry take turns
-/// under one gate, so they never fold the same read model at once.
+/// Keeps every read model of one network up to date. Each page of the log is read once and folded into each read
+/// model still behind it; what was folded is committed with all the checkpoints in one transaction when the log's
+/// head is reached, or after <see cref="ProjectionDaemonOptions.EventsPerCommit"/> events or
+/// <see cref="ProjectionDaemonOptions.CommitInterval"/> of folding, whichever comes first. A rebuild from position 0
+/// thus writes each state a few times, not once per page. Catch-up and retry take turns under one gate, so they
+/// never fold the same read model at once.
 /// </summary>
 internal sealed class NetworkRunner(string network, DaemonContext context)
 {
@@ -65,6 +68,9 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
         var subscriptions = _subscriptions ??= await LoadAsync(cancellationToken).ConfigureAwait(false);
         var events = context.Events;
         var head = await events.ReadHeadAsync(network, cancellationToken).ConfigureAwait(false);
+        var options = context.Options;
+        var folded = 0;
+        var since = context.Clock.GetTimestamp();
         while (true)
         {
             var from = subscriptions.Min(s => s.Checkpoint);
@@ -81,11 +87,16 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
             }
             if (page.Count > 0)
                 head = Math.Max(head, page[^1].Position);
+            folded += page.Count;
 
             // A short page is the head as of this read: every read model now stands there, and a version that was
             // building has caught up, so it replaces the live one in this very commit.
-            var atHead = page.Count < context.Options.PageSize;
+            var atHead = page.Count < options.PageSize;
+            if (!atHead && folded < options.EventsPerCommit && context.Clock.GetElapsedTime(since) < options.CommitInterval)
+                continue;
             await CommitAsync(subscriptions, atHead, head, cancellationToken).ConfigureAwait(false);
+            folded = 0;
+            since = context.Clock.GetTimestamp();
             if (atHead)
             {
                 foreach (var subscription in subscriptions)

@@ -28,6 +28,7 @@ public sealed class ProjectionDaemon : BackgroundService
         ArgumentNullException.ThrowIfNull(projections);
         options ??= new ProjectionDaemonOptions();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.PageSize);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.EventsPerCommit);
         var list = projections.ToList();
         if (list.Count == 0)
             throw new ArgumentException("The daemon needs at least one projection.", nameof(projections));

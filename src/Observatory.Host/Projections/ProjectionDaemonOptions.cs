@@ -3,11 +3,18 @@ namespace Observatory.Host.Projections;
 /// <summary>How the projection daemon reads and commits. Settable properties so configuration can bind them.</summary>
 public sealed class ProjectionDaemonOptions
 {
-    /// <summary>
-    /// Events read per page; each page is folded into every read model of the network and committed in one
-    /// transaction, so this is also the most a crash can make the daemon fold again.
-    /// </summary>
+    /// <summary>Events read per page; each page is folded into every read model of the network still behind it.</summary>
     public int PageSize { get; set; } = 1_000;
+
+    /// <summary>
+    /// While catching up, the most events folded before the read models are committed (a page that reaches the head
+    /// commits at once). Each commit writes every changed state whole, so committing per page made a rebuild from 0
+    /// rewrite a network's growing states once per page. This is also the most a crash can make the daemon fold again.
+    /// </summary>
+    public int EventsPerCommit { get; set; } = 50_000;
+
+    /// <summary>While catching up, the longest the daemon folds before committing, so readers see a long catch-up advance.</summary>
+    public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// How often the running daemon lists the networks to notice new ones. The event-store port can wake a reader of

@@ -27,14 +27,16 @@ public sealed record ParkedEvent(long Position, string Stream, Guid EventId, str
 /// <summary>
 /// The new content of one read model within a commit. <see cref="Parked"/> are inserted (or their error replaced when
 /// already parked); <see cref="Unparked"/> positions are removed, after a successful retry. <see cref="GoesLive"/>
-/// retires whatever other version of the projection was live, in the same transaction.
+/// retires whatever other version of the projection was live, in the same transaction. A null
+/// <see cref="Document"/> keeps the stored one and moves only the checkpoint: most events change few read models,
+/// and rewriting a network's whole state for an event it ignores was most of the daemon's cost.
 /// </summary>
 public sealed record ReadModelWrite(
     ReadModelKey Key,
     long ExpectedRevision,
     ReadModelStatus Status,
     long Checkpoint,
-    string Document,
+    string? Document,
     IReadOnlyList<ParkedEvent> Parked,
     IReadOnlyList<long> Unparked)
 {
@@ -66,4 +68,14 @@ public static class ReadModelStatuses
         "retired" => ReadModelStatus.Retired,
         _ => throw new FormatException($"'{text}' is not a read-model status (building | live | retired)."),
     };
+}
+
+/// <summary>Checks both stores apply to a write before touching the database.</summary>
+internal static class ReadModelWrites
+{
+    public static void CheckDocument(ReadModelWrite write)
+    {
+        if (write.Document is null && write.ExpectedRevision == 0)
+            throw new ArgumentException($"Read model {write.Key} is not stored yet: its first write needs a document.", nameof(write));
+    }
 }

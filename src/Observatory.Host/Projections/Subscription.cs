@@ -11,6 +11,7 @@ namespace Observatory.Host.Projections;
 internal sealed class Subscription
 {
     private readonly List<ParkedEvent> _newlyParked = [];
+    private bool _stateChanged;
 
     private Subscription(IProjection projection, ReadModelKey key, ReadModelDocument? stored, IReadOnlyList<ParkedEvent> parked)
     {
@@ -65,7 +66,13 @@ internal sealed class Subscription
         }
         try
         {
-            State = Projection.Apply(State, recorded.Value);
+            // Projections hand back the very same state for an event they ignore: then there is no document to rewrite.
+            var next = Projection.Apply(State, recorded.Value);
+            if (!ReferenceEquals(next, State))
+            {
+                State = next;
+                _stateChanged = true;
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -77,8 +84,10 @@ internal sealed class Subscription
 
     public bool HasPending => Pending > 0;
 
+    /// <summary>The commit of what was folded; the document only when the state changed or was never stored.</summary>
     public ReadModelWrite ToWrite(bool goesLive) =>
-        new(Key, Revision, goesLive ? ReadModelStatus.Live : Status, Checkpoint, ProjectionJson.Serialize(Projection, State), [.. _newlyParked], [])
+        new(Key, Revision, goesLive ? ReadModelStatus.Live : Status, Checkpoint,
+            _stateChanged || Revision == 0 ? ProjectionJson.Serialize(Projection, State) : null, [.. _newlyParked], [])
         {
             GoesLive = goesLive,
         };
@@ -91,6 +100,7 @@ internal sealed class Subscription
         ParkedCount += _newlyParked.Count;
         _newlyParked.Clear();
         Pending = 0;
+        _stateChanged = false;
     }
 
     /// <summary>Takes the outcome of a committed retry: the new state and the streams still parked.</summary>

@@ -17,6 +17,7 @@ public abstract partial class DaemonSpecs
         var crashing = Daemon(stores, [.. ProjectionCatalog.All], o =>
         {
             o.PageSize = 7;
+            o.EventsPerCommit = 7;
             o.AfterCommit = (batch, _) => batch.Number == 3 ? throw new SimulatedCrashException("after batch 3") : Task.CompletedTask;
         });
         await Assert.ThrowsAsync<SimulatedCrashException>(() => crashing.CatchUpOnceAsync());

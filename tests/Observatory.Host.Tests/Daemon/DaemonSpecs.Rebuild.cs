@@ -71,3 +71,75 @@ public abstract partial class DaemonSpecs
         Assert.Equal((2, await TestLog.FoldAsync(restarted.Events, Network, v2)), (live.Version, live.Document));
     }
 }
+
+public abstract partial class DaemonSpecs
+{
+    [Fact]
+    public async Task By_default_a_catch_up_from_position_0_commits_once_at_the_head()
+    {
+        var stores = Backend.Open();
+        var head = await TestLog.AppendAsync(stores.Events, Network, 730);
+        var counter = new StreamCounter();
+        var commits = new List<DaemonBatch>();
+
+        await Daemon(stores, [counter], o =>
+        {
+            o.EventsPerCommit = new ProjectionDaemonOptions().EventsPerCommit;
+            o.AfterCommit = (batch, _) => Task.Run(() => commits.Add(batch));
+        }).CatchUpOnceAsync();
+
+        Assert.Equal(head, Assert.Single(commits).Position);
+        var live = await LiveAsync(stores.ReadModels, Network, counter.Name);
+        Assert.Equal((head, await TestLog.FoldAsync(stores.Events, Network, counter)), (live.Position, live.Document));
+    }
+
+    [Fact]
+    public async Task A_long_catch_up_commits_after_every_EventsPerCommit_events_and_at_the_head()
+    {
+        var stores = Backend.Open();
+        var head = await TestLog.AppendAsync(stores.Events, Network, 730);
+        var commits = new List<long>();
+
+        await Daemon(stores, [new StreamCounter()], o =>
+        {
+            o.EventsPerCommit = 250;
+            o.AfterCommit = (batch, _) => Task.Run(() => commits.Add(batch.Position));
+        }).CatchUpOnceAsync();
+
+        // Pages of 100: the first commit once 250 are folded (after the third page), then again, then at the head.
+        Assert.Equal([300L, 600L, head], commits);
+    }
+
+    [Fact]
+    public async Task An_event_a_read_model_ignores_moves_its_checkpoint_and_leaves_its_stored_document_unwritten()
+    {
+        var stores = Backend.Open();
+        await TestLog.AppendAsync(stores.Events, Network, 30);
+        var counter = new StreamCounter(ignoring: "quiet");
+        var writes = new WriteLog(stores.ReadModels);
+        await Daemon((stores.Events, writes), [counter]).CatchUpOnceAsync();
+        var before = (await StoredAsync(stores.ReadModels, counter))!;
+
+        var head = await TestLog.AppendAsync(stores.Events, Network, 20, prefix: "quiet");
+        await Daemon((stores.Events, writes), [counter]).CatchUpOnceAsync();
+
+        Assert.NotNull(writes.Writes[0].Document);
+        Assert.Null(writes.Writes[^1].Document);
+        var after = (await StoredAsync(stores.ReadModels, counter))!;
+        Assert.Equal((head, before.Revision + 1, before.Document), (after.Checkpoint, after.Revision, after.Document));
+        Assert.Equal(await TestLog.FoldAsync(stores.Events, Network, counter), after.Document);
+    }
+
+    [Fact]
+    public async Task A_read_model_not_stored_yet_cannot_be_written_without_its_document()
+    {
+        var stores = Backend.Open();
+        await stores.ReadModels.EnsureSchemaAsync();
+        var write = new ReadModelWrite(new ReadModelKey(Network, "stream-counter", 1), 0, ReadModelStatus.Building, 5, null, [], []);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => stores.ReadModels.CommitAsync([write]));
+
+        Assert.Contains("first write needs a document", refused.Message);
+        Assert.Null(await stores.ReadModels.LoadAsync(write.Key));
+    }
+}

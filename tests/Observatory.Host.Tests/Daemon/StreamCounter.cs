@@ -12,9 +12,11 @@ public sealed record CounterState(ImmutableSortedDictionary<string, StreamTally>
 /// <summary>
 /// Counts events per stream and sums their positions (times the version, so versions differ). It refuses an event
 /// of a stream at or before one it already counted, so an event folded twice fails loudly instead of hiding in a
-/// total. Titles in <see cref="Poison"/> cannot be applied; taking one out stands for a fix of the code.
+/// total. Titles in <see cref="Poison"/> cannot be applied; taking one out stands for a fix of the code. Resources
+/// whose title starts with <paramref name="ignoring"/> are not counted: the state comes back unchanged, as real
+/// projections hand back theirs for events they do not follow.
 /// </summary>
-public sealed class StreamCounter(string name = "stream-counter", int version = 1) : Projection<CounterState>
+public sealed class StreamCounter(string name = "stream-counter", int version = 1, string? ignoring = null) : Projection<CounterState>
 {
     private readonly HashSet<string> _poison = [];
 
@@ -41,6 +43,8 @@ public sealed class StreamCounter(string name = "stream-counter", int version = 
             lock (_poison)
                 if (_poison.Contains(title))
                     throw new ProjectionException($"Cannot count '{title}'.");
+        if (ignoring is not null && recorded.Event is ResourcePublished { Title: var ignored } && ignored.StartsWith(ignoring, StringComparison.Ordinal))
+            return state;
         var tally = state.Streams.GetValueOrDefault(recorded.Stream) ?? new StreamTally(0, 0, 0);
         if (recorded.Position <= tally.LastPosition)
             throw new InvalidOperationException($"Position {recorded.Position} of '{recorded.Stream}' was already counted.");

@@ -63,6 +63,11 @@ internal sealed class PostgresReadModelSql
             SET status = @status, checkpoint = @checkpoint, revision = revision + 1, document = @document, updated_at = clock_timestamp()
             WHERE network = @network AND projection = @projection AND version = @version AND revision = @expected
             """;
+        Advance = $"""
+            UPDATE {s}.read_models
+            SET status = @status, checkpoint = @checkpoint, revision = revision + 1, updated_at = clock_timestamp()
+            WHERE network = @network AND projection = @projection AND version = @version AND revision = @expected
+            """;
         RetireOthers = $"""
             UPDATE {s}.read_models SET status = 'retired', updated_at = clock_timestamp()
             WHERE network = @network AND projection = @projection AND version <> @version AND status = 'live'
@@ -91,6 +96,9 @@ internal sealed class PostgresReadModelSql
     public string SelectLive { get; }
     public string Insert { get; }
     public string Update { get; }
+
+    /// <summary>The update of a read model whose state did not change: checkpoint and revision, the document stays.</summary>
+    public string Advance { get; }
     public string RetireOthers { get; }
     public string SelectParked { get; }
     public string Park { get; }

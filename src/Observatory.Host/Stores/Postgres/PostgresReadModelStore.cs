@@ -68,12 +68,14 @@ public sealed class PostgresReadModelStore : IReadModelStore, IAsyncDisposable
         var checks = new List<(NpgsqlBatchCommand Command, ReadModelWrite Write)>();
         foreach (var write in writes)
         {
+            ReadModelWrites.CheckDocument(write);
             if (write.GoesLive)
                 batch.BatchCommands.Add(Command(_sql.RetireOthers, write.Key));
-            var upsert = Command(write.ExpectedRevision == 0 ? _sql.Insert : _sql.Update, write.Key);
+            var upsert = Command(write.ExpectedRevision == 0 ? _sql.Insert : write.Document is null ? _sql.Advance : _sql.Update, write.Key);
             upsert.Parameters.AddWithValue("status", ReadModelStatuses.ToText(write.Status));
             upsert.Parameters.AddWithValue("checkpoint", write.Checkpoint);
-            upsert.Parameters.Add(new NpgsqlParameter<string>("document", NpgsqlDbType.Json) { TypedValue = write.Document });
+            if (write.Document is not null)
+                upsert.Parameters.Add(new NpgsqlParameter<string>("document", NpgsqlDbType.Json) { TypedValue = write.Document });
             if (write.ExpectedRevision != 0)
                 upsert.Parameters.AddWithValue("expected", write.ExpectedRevision);
             batch.BatchCommands.Add(upsert);

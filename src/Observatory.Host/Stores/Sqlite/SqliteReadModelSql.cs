@@ -63,6 +63,13 @@ internal static class SqliteReadModelSql
         WHERE network = $network AND projection = $projection AND version = $version AND revision = $expected;
         """;
 
+    /// <summary>The update of a read model whose state did not change: checkpoint and revision, the document stays.</summary>
+    public const string Advance = """
+        UPDATE read_models
+        SET status = $status, checkpoint = $checkpoint, revision = revision + 1, updated_at = $updated_at
+        WHERE network = $network AND projection = $projection AND version = $version AND revision = $expected;
+        """;
+
     public const string RetireOthers = """
         UPDATE read_models SET status = 'retired', updated_at = $updated_at
         WHERE network = $network AND projection = $projection AND version <> $version AND status = 'live';

@@ -96,15 +96,18 @@ public sealed class SqliteReadModelStore : IReadModelStore, IAsyncDisposable
     private static void Write(SqliteConnection connection, SqliteTransaction transaction, ReadModelWrite write, long now)
     {
         var key = write.Key;
+        ReadModelWrites.CheckDocument(write);
         if (write.GoesLive)
             Execute(connection, transaction, SqliteReadModelSql.RetireOthers, c => { BindKey(c, key); c.Parameters.AddWithValue("$updated_at", now); });
 
-        var changed = Execute(connection, transaction, write.ExpectedRevision == 0 ? SqliteReadModelSql.Insert : SqliteReadModelSql.Update, c =>
+        var changed = Execute(connection, transaction, write.ExpectedRevision == 0 ? SqliteReadModelSql.Insert
+            : write.Document is null ? SqliteReadModelSql.Advance : SqliteReadModelSql.Update, c =>
         {
             BindKey(c, key);
             c.Parameters.AddWithValue("$status", ReadModelStatuses.ToText(write.Status));
             c.Parameters.AddWithValue("$checkpoint", write.Checkpoint);
-            c.Parameters.AddWithValue("$document", write.Document);
+            if (write.Document is not null)
+                c.Parameters.AddWithValue("$document", write.Document);
             c.Parameters.AddWithValue("$updated_at", now);
             c.Parameters.AddWithValue("$expected", write.ExpectedRevision);
         });

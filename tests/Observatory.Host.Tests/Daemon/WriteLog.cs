@@ -1,0 +1,36 @@
+using Observatory.Host.Projections;
+
+namespace Observatory.Host.Tests.Daemon;
+
+/// <summary>A read-model store that remembers every write the daemon commits through it, then passes it on.</summary>
+internal sealed class WriteLog(IReadModelStore inner) : IReadModelStore
+{
+    private readonly List<ReadModelWrite> _writes = [];
+
+    public IReadOnlyList<ReadModelWrite> Writes
+    {
+        get
+        {
+            lock (_writes)
+                return [.. _writes];
+        }
+    }
+
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken = default) => inner.EnsureSchemaAsync(cancellationToken);
+
+    public Task<ReadModelDocument?> LoadAsync(ReadModelKey key, CancellationToken cancellationToken = default) => inner.LoadAsync(key, cancellationToken);
+
+    public Task<ReadModelDocument?> LoadLiveAsync(string network, string projection, CancellationToken cancellationToken = default) =>
+        inner.LoadLiveAsync(network, projection, cancellationToken);
+
+    public Task<IReadOnlyList<ParkedEvent>> ReadParkedAsync(ReadModelKey key, CancellationToken cancellationToken = default) =>
+        inner.ReadParkedAsync(key, cancellationToken);
+
+    public async Task CommitAsync(IReadOnlyList<ReadModelWrite> writes, Func<CancellationToken, Task>? beforeCommit = null,
+        CancellationToken cancellationToken = default)
+    {
+        await inner.CommitAsync(writes, beforeCommit, cancellationToken);
+        lock (_writes)
+            _writes.AddRange(writes);
+    }
+}
