@@ -67,9 +67,9 @@ public sealed class Recorder(IEventStore store, LedgerCache ledgers, TimeProvide
                 }).ToList();
                 try
                 {
+                    // No catch-up after the append: every reader of the ledger (the next command included) catches up first.
                     var result = await store.AppendAsync(network, [new StreamAppend(stream, ExpectedVersion.Exactly(version), events)], cancellationToken)
                         .ConfigureAwait(false);
-                    await slot.CatchUpAsync(cancellationToken).ConfigureAwait(false);
                     var first = result.Events[0];
                     var entry = new RecordedEntry(first.EventId, network, first.Stream, result.Events[^1].StreamVersion, first.Position, type.WireName);
                     response.Headers.ETag = CommandHeaders.ETag(entry.StreamVersion);

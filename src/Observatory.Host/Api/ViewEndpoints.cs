@@ -54,11 +54,11 @@ public static class ViewEndpoints
             return ApiProblems.Malformed(parameter, rule!);
         if (asOf is AsOf.Latest)
         {
-            var live = await readModels.GetLiveAsync(network, chosen.Name, cancellationToken);
+            var live = await readModels.GetLiveStateAsync(network, chosen, cancellationToken);
             if (live is null)
                 return ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, "Read model not ready", "projection",
                     "has not caught up with this network yet; retry shortly", "read-model-not-ready");
-            var state = ProjectionJson.Deserialize(chosen, live.Document);
+            var state = live.State;
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             http.Response.Headers.ETag = CommandHeaders.ETag(live.Position);
             return TypedResults.Ok(new ViewDocument(network, chosen.Name, "now", live.Position, head,

@@ -111,8 +111,7 @@ public static class BoardEndpoints
         var (boardQuery, parameter, rule) = BoardRequest.Parse(query, today, context.Partners);
         if (boardQuery is null)
             return (null, DashboardProblems.BadParameter(parameter!, rule!));
-        var live = await readModels.GetLiveAsync(network, BoardProjection.Instance.Name, http.RequestAborted);
-        var state = live is null ? BoardState.Initial : (BoardState)ProjectionJson.Deserialize(BoardProjection.Instance, live.Document);
+        var state = await readModels.StateOrInitialAsync(network, BoardProjection.Instance, http.RequestAborted);
         var t = http.Texts();
         var guard = MayRecord(http) ? FormGuard.Issue(http) : null;
         return (new BoardScreen(network, BoardView.Build(state, boardQuery), boardQuery, context, guard, head, BoardPageHtml.FreshPost(t), []), null);

@@ -39,14 +39,14 @@ public sealed class DashboardSource(IEventStore store, ReadModelReader readModel
 
     private async Task<DashboardData> LiveAsync(string network, string? name, long head, DateOnly today, CancellationToken cancellationToken)
     {
+        var lives = await readModels.GetLiveStatesAsync(network, Used, cancellationToken);
         var states = new object[Used.Length];
         var position = long.MaxValue;
         for (var i = 0; i < Used.Length; i++)
         {
-            var live = await readModels.GetLiveAsync(network, Used[i].Name, cancellationToken);
             // A read model that has not caught up yet shows as empty rather than failing the whole page.
-            states[i] = live is null ? Used[i].Initial : ProjectionJson.Deserialize(Used[i], live.Document);
-            position = Math.Min(position, live?.Position ?? 0);
+            states[i] = lives[i]?.State ?? Used[i].Initial;
+            position = Math.Min(position, lives[i]?.Position ?? 0);
         }
         return Compose(network, name, new Moment(AsOf.Now, head, position == long.MaxValue ? 0 : position, today), states);
     }

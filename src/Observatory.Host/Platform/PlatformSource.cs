@@ -29,12 +29,12 @@ public sealed class PlatformSource(IEventStore store, ReadModelReader readModels
         if (asOf is AsOf.Latest)
         {
             position = long.MaxValue;
+            var lives = await readModels.GetLiveStatesAsync(network, Used, cancellationToken);
             for (var i = 0; i < Used.Length; i++)
             {
-                var live = await readModels.GetLiveAsync(network, Used[i].Name, cancellationToken);
                 // Not caught up yet (a new projection rebuilding): shown empty rather than failing the page.
-                states[i] = live is null ? Used[i].Initial : ProjectionJson.Deserialize(Used[i], live.Document);
-                position = Math.Min(position, live?.Position ?? 0);
+                states[i] = lives[i]?.State ?? Used[i].Initial;
+                position = Math.Min(position, lives[i]?.Position ?? 0);
             }
         }
         else

@@ -5,7 +5,8 @@ namespace Observatory.Host.Projections;
 
 /// <summary>What every network runner of one daemon shares.</summary>
 internal sealed class DaemonContext(
-    IEventStore events, IReadModelStore readModels, IReadOnlyList<IProjection> projections, ProjectionDaemonOptions options)
+    IEventStore events, IReadModelStore readModels, IReadOnlyList<IProjection> projections, ProjectionDaemonOptions options,
+    LiveStates? liveStates)
 {
     private long _batches;
 
@@ -13,6 +14,9 @@ internal sealed class DaemonContext(
     public IReadModelStore ReadModels => readModels;
     public IReadOnlyList<IProjection> Projections => projections;
     public ProjectionDaemonOptions Options => options;
+
+    /// <summary>Where committed live states are handed to readers in this process, if anywhere.</summary>
+    public LiveStates? LiveStates => liveStates;
     public TimeProvider Clock => options.TimeProvider;
     public StatusBoard Board { get; } = new();
 

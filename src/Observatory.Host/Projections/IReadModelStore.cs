@@ -15,6 +15,12 @@ public interface IReadModelStore
     /// <summary>The one version of the projection whose status is live, if any.</summary>
     Task<ReadModelDocument?> LoadLiveAsync(string network, string projection, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Where every live read model of a network stands, without its document: one small query that tells a reader
+    /// whether the state it holds in memory (<see cref="LiveStates"/>) is still the stored one.
+    /// </summary>
+    Task<IReadOnlyList<LiveHeader>> ReadLiveHeadersAsync(string network, CancellationToken cancellationToken = default);
+
     /// <summary>Parked events of a read model in position order.</summary>
     Task<IReadOnlyList<ParkedEvent>> ReadParkedAsync(ReadModelKey key, CancellationToken cancellationToken = default);
 

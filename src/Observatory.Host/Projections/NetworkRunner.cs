@@ -49,6 +49,7 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
             var subscriptions = _subscriptions ??= await LoadAsync(cancellationToken).ConfigureAwait(false);
             var subscription = subscriptions.Single(s => s.Projection == projection);
             var result = await ParkedRetry.RunAsync(subscription, context, cancellationToken).ConfigureAwait(false);
+            Hand(subscription);
             Report(subscription, head: null, folded: 0);
             return result;
         }
@@ -125,6 +126,7 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
         {
             var folded = subscription.Pending;
             subscription.Committed(goesLive);
+            Hand(subscription);
             Report(subscription, head, folded);
         }
         if (context.Options.AfterCommit is { } afterCommit)
@@ -139,6 +141,13 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
         foreach (var subscription in subscriptions)
             Report(subscription, head: null, folded: 0);
         return subscriptions;
+    }
+
+    /// <summary>Gives readers in this process the state just committed, so they need not read and parse its document.</summary>
+    private void Hand(Subscription subscription)
+    {
+        if (subscription.Status == ReadModelStatus.Live)
+            context.LiveStates?.Put(subscription.Key, subscription.Revision, subscription.State);
     }
 
     private void Report(Subscription subscription, long? head, int folded)

@@ -21,7 +21,7 @@ public sealed class ProjectionDaemon : BackgroundService
     private volatile bool _running;
 
     public ProjectionDaemon(IEventStore events, IReadModelStore readModels, IEnumerable<IProjection> projections,
-        ProjectionDaemonOptions? options = null, ILogger<ProjectionDaemon>? logger = null)
+        ProjectionDaemonOptions? options = null, ILogger<ProjectionDaemon>? logger = null, LiveStates? liveStates = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(readModels);
@@ -35,7 +35,7 @@ public sealed class ProjectionDaemon : BackgroundService
         // One version per name: the daemon builds the registered version and retires whatever else was live.
         if (list.GroupBy(p => p.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new ArgumentException($"Projection '{twice.Key}' is registered more than once.", nameof(projections));
-        _context = new DaemonContext(events, readModels, list, options);
+        _context = new DaemonContext(events, readModels, list, options, liveStates);
         _logger = logger ?? NullLogger<ProjectionDaemon>.Instance;
     }
 

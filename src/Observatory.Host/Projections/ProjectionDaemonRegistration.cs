@@ -13,15 +13,16 @@ public static class ProjectionDaemonRegistration
         Func<IServiceProvider, IEnumerable<IProjection>> projections, Action<ProjectionDaemonOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(projections);
+        services.AddSingleton(_ => new LiveStates());
         services.AddSingleton(provider =>
         {
             var options = new ProjectionDaemonOptions();
             configure?.Invoke(options);
             return new ProjectionDaemon(provider.GetRequiredService<IEventStore>(), provider.GetRequiredService<IReadModelStore>(),
-                projections(provider), options, provider.GetService<ILogger<ProjectionDaemon>>());
+                projections(provider), options, provider.GetService<ILogger<ProjectionDaemon>>(), provider.GetRequiredService<LiveStates>());
         });
         services.AddHostedService(provider => provider.GetRequiredService<ProjectionDaemon>());
-        services.AddSingleton(provider => new ReadModelReader(provider.GetRequiredService<IReadModelStore>()));
+        services.AddSingleton(provider => new ReadModelReader(provider.GetRequiredService<IReadModelStore>(), provider.GetRequiredService<LiveStates>()));
         return services;
     }
 }

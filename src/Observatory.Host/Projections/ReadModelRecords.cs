@@ -21,6 +21,9 @@ public sealed record ReadModelKey(string Network, string Projection, int Version
 public sealed record ReadModelDocument(
     ReadModelKey Key, ReadModelStatus Status, long Checkpoint, long Revision, string Document, DateTimeOffset UpdatedAt);
 
+/// <summary>A live read model without its document: enough to know whether a state in memory is the stored one.</summary>
+public sealed record LiveHeader(string Projection, int Version, long Checkpoint, long Revision, DateTimeOffset UpdatedAt);
+
 /// <summary>An event a projection could not apply, or a later event of a stream parked before it.</summary>
 public sealed record ParkedEvent(long Position, string Stream, Guid EventId, string Error, DateTimeOffset ParkedAt);
 

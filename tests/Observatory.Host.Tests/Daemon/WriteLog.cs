@@ -2,10 +2,13 @@ using Observatory.Host.Projections;
 
 namespace Observatory.Host.Tests.Daemon;
 
-/// <summary>A read-model store that remembers every write the daemon commits through it, then passes it on.</summary>
+/// <summary>A read-model store that remembers every write committed through it and counts whole documents read as live.</summary>
 internal sealed class WriteLog(IReadModelStore inner) : IReadModelStore
 {
     private readonly List<ReadModelWrite> _writes = [];
+    private int _liveLoads;
+
+    public int LiveLoads => Volatile.Read(ref _liveLoads);
 
     public IReadOnlyList<ReadModelWrite> Writes
     {
@@ -20,8 +23,14 @@ internal sealed class WriteLog(IReadModelStore inner) : IReadModelStore
 
     public Task<ReadModelDocument?> LoadAsync(ReadModelKey key, CancellationToken cancellationToken = default) => inner.LoadAsync(key, cancellationToken);
 
-    public Task<ReadModelDocument?> LoadLiveAsync(string network, string projection, CancellationToken cancellationToken = default) =>
-        inner.LoadLiveAsync(network, projection, cancellationToken);
+    public Task<ReadModelDocument?> LoadLiveAsync(string network, string projection, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _liveLoads);
+        return inner.LoadLiveAsync(network, projection, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<LiveHeader>> ReadLiveHeadersAsync(string network, CancellationToken cancellationToken = default) =>
+        inner.ReadLiveHeadersAsync(network, cancellationToken);
 
     public Task<IReadOnlyList<ParkedEvent>> ReadParkedAsync(ReadModelKey key, CancellationToken cancellationToken = default) =>
         inner.ReadParkedAsync(key, cancellationToken);

@@ -8,7 +8,7 @@ public static class FeedbackReadModel
 {
     public static async Task<FeedbackState?> ReadAsync(ReadModelReader readModels, string network, CancellationToken cancellationToken)
     {
-        var live = await readModels.GetLiveAsync(network, FeedbackProjection.Instance.Name, cancellationToken);
-        return live?.Deserialize<FeedbackState>();
+        var live = await readModels.GetLiveStateAsync(network, FeedbackProjection.Instance, cancellationToken);
+        return (FeedbackState?)live?.State;
     }
 }

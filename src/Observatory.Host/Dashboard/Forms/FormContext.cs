@@ -26,14 +26,12 @@ public sealed record FormContext(string Network, IReadOnlyDictionary<string, Par
     public static async Task<FormContext> LoadAsync(string network, ClaimsPrincipal user, ReadModelReader readModels, bool withGuides,
         CancellationToken cancellationToken)
     {
-        var live = await readModels.GetLiveAsync(network, TimelineProjection.Instance.Name, cancellationToken);
-        var timeline = live is null ? TimelineState.Initial : (TimelineState)ProjectionJson.Deserialize(TimelineProjection.Instance, live.Document);
+        var timeline = await readModels.StateOrInitialAsync(network, TimelineProjection.Instance, cancellationToken);
         var context = new FormContext(network, RosterView.Partners(timeline.Roster), timeline,
             user.FindFirst(AccessClaims.Role)?.Value, user.FindFirst(AccessClaims.Partner)?.Value);
         if (!withGuides)
             return context;
-        var guides = await readModels.GetLiveAsync(network, GuidesProjection.Instance.Name, cancellationToken);
-        var guideState = guides is null ? GuidesState.Initial : (GuidesState)ProjectionJson.Deserialize(GuidesProjection.Instance, guides.Document);
+        var guideState = await readModels.StateOrInitialAsync(network, GuidesProjection.Instance, cancellationToken);
         return context with { Guides = GuidesView.Build(guideState, DateOnly.FromDateTime(DateTime.UtcNow)).Guides };
     }
 

@@ -53,6 +53,10 @@ internal sealed class PostgresReadModelSql
             SELECT {columns} FROM {s}.read_models
             WHERE network = @network AND projection = @projection AND status = 'live'
             """;
+        SelectLiveHeaders = $"""
+            SELECT projection, version, checkpoint, revision, updated_at FROM {s}.read_models
+            WHERE network = @network AND status = 'live'
+            """;
         Insert = $"""
             INSERT INTO {s}.read_models (network, projection, version, status, checkpoint, revision, document, updated_at)
             VALUES (@network, @projection, @version, @status, @checkpoint, 1, @document, clock_timestamp())
@@ -94,6 +98,7 @@ internal sealed class PostgresReadModelSql
     public string CreateSchema { get; }
     public string Select { get; }
     public string SelectLive { get; }
+    public string SelectLiveHeaders { get; }
     public string Insert { get; }
     public string Update { get; }
 

@@ -41,6 +41,19 @@ public sealed class PostgresReadModelStore : IReadModelStore, IAsyncDisposable
             command.Parameters.AddWithValue("projection", projection);
         }, cancellationToken).ConfigureAwait(false);
 
+    public async Task<IReadOnlyList<LiveHeader>> ReadLiveHeadersAsync(string network, CancellationToken cancellationToken = default)
+    {
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = _dataSource.CreateCommand(_sql.SelectLiveHeaders);
+        command.Parameters.AddWithValue("network", network);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var headers = new List<LiveHeader>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            headers.Add(new LiveHeader(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3),
+                new DateTimeOffset(reader.GetFieldValue<DateTime>(4))));
+        return headers;
+    }
+
     public async Task<IReadOnlyList<ParkedEvent>> ReadParkedAsync(ReadModelKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);

@@ -51,6 +51,10 @@ internal static class SqliteReadModelSql
         SELECT {Columns} FROM read_models WHERE network = $network AND projection = $projection AND status = 'live';
         """;
 
+    public const string SelectLiveHeaders = """
+        SELECT projection, version, checkpoint, revision, updated_at FROM read_models WHERE network = $network AND status = 'live';
+        """;
+
     public const string Insert = """
         INSERT INTO read_models (network, projection, version, status, checkpoint, revision, document, updated_at)
         VALUES ($network, $projection, $version, $status, $checkpoint, 1, $document, $updated_at)

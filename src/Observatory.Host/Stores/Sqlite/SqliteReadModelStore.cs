@@ -48,6 +48,20 @@ public sealed class SqliteReadModelStore : IReadModelStore, IAsyncDisposable
             command.Parameters.AddWithValue("$projection", projection);
         }, cancellationToken).ConfigureAwait(false);
 
+    public async Task<IReadOnlyList<LiveHeader>> ReadLiveHeadersAsync(string network, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteReadModelSql.SelectLiveHeaders;
+        command.Parameters.AddWithValue("$network", network);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var headers = new List<LiveHeader>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            headers.Add(new LiveHeader(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetInt64(3),
+                StoreClock.FromUnixMicroseconds(reader.GetInt64(4))));
+        return headers;
+    }
+
     public async Task<IReadOnlyList<ParkedEvent>> ReadParkedAsync(ReadModelKey key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);

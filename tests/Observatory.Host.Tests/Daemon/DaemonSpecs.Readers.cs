@@ -1,0 +1,61 @@
+using Observatory.Host.Projections;
+using Observatory.Projections;
+
+namespace Observatory.Host.Tests.Daemon;
+
+public abstract partial class DaemonSpecs
+{
+    [Fact]
+    public async Task A_reader_in_the_daemons_process_gets_the_committed_state_without_reading_its_document()
+    {
+        var stores = Backend.Open();
+        var head = await TestLog.AppendAsync(stores.Events, Network, 120);
+        var counter = new StreamCounter();
+        var watched = new WriteLog(stores.ReadModels);
+        var states = new LiveStates();
+        await new ProjectionDaemon(stores.Events, watched, [counter], new ProjectionDaemonOptions(), liveStates: states).CatchUpOnceAsync();
+        var reader = new ReadModelReader(watched, states);
+
+        var first = await reader.GetLiveStateAsync(Network, counter);
+        var second = await reader.GetLiveStateAsync(Network, counter);
+
+        Assert.Equal(0, watched.LiveLoads);
+        Assert.Equal(head, first!.Position);
+        Assert.Same(first.State, second!.State);
+        Assert.Equal(await TestLog.FoldAsync(stores.Events, Network, counter), ProjectionJson.Serialize(counter, first.State));
+    }
+
+    [Fact]
+    public async Task A_state_kept_at_an_older_revision_is_not_served_when_another_process_has_committed_since()
+    {
+        var stores = Backend.Open();
+        await TestLog.AppendAsync(stores.Events, Network, 120);
+        var counter = new StreamCounter();
+        var states = new LiveStates();
+        await new ProjectionDaemon(stores.Events, stores.ReadModels, [counter], new ProjectionDaemonOptions(), liveStates: states).CatchUpOnceAsync();
+        var reader = new ReadModelReader(stores.ReadModels, states);
+        var before = await reader.GetLiveStateAsync(Network, counter);
+
+        // Another host's daemon (its own memory) folds what was appended since.
+        var elsewhere = Backend.Open();
+        var head = await TestLog.AppendAsync(elsewhere.Events, Network, 30, prefix: "more");
+        await new ProjectionDaemon(elsewhere.Events, elsewhere.ReadModels, [counter], new ProjectionDaemonOptions()).CatchUpOnceAsync();
+        var after = await reader.GetLiveStateAsync(Network, counter);
+
+        Assert.Equal(head, after!.Position);
+        Assert.NotSame(before!.State, after.State);
+        Assert.Equal(await TestLog.FoldAsync(stores.Events, Network, counter), ProjectionJson.Serialize(counter, after.State));
+    }
+
+    [Fact]
+    public async Task A_projection_that_has_not_caught_up_reads_as_none_and_its_initial_state()
+    {
+        var stores = Backend.Open();
+        await stores.ReadModels.EnsureSchemaAsync();
+        var reader = new ReadModelReader(stores.ReadModels);
+        var counter = new StreamCounter();
+
+        Assert.Equal([null], await reader.GetLiveStatesAsync(Network, [counter]));
+        Assert.Same(counter.Initial, await reader.StateOrInitialAsync(Network, counter));
+    }
+}
