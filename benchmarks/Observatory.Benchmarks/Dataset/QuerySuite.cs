@@ -36,6 +36,9 @@ internal sealed class QuerySuite(PgDataset dataset, BenchOptions options, Action
             (HttpClient, string) View(int r, int i) { var n = picks[(r * perReader + i) % picks.Length]; return (keys[n], $"/api/v1/networks/{n}/views/{projections[i % projections.Length]}"); }
             (HttpClient, string) Ping(int r, int i) => (keys[picks[(r * perReader + i) % picks.Length]], BenchHost.PingPath);
 
+            var loaded = await host.WaitForDaemonAsync(networks, TimeSpan.FromMinutes(10));
+            progress($"query: the host's daemon loaded every network's read models in {loaded.TotalSeconds:0.0} s (start-up, not measured)");
+
             // Warm-up without the writer: JIT, connections.
             await QueryRuns.GetAsync(readers, 5, Page);
             await QueryRuns.GetAsync(readers, 5, View);

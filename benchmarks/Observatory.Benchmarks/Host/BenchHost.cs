@@ -74,6 +74,25 @@ internal sealed class BenchHost : IAsyncDisposable
         return new BenchHost(app, credentials, new Uri(address));
     }
 
+    /// <summary>
+    /// Waits until the host's daemon has loaded every network's read models and stands at their heads: a host that has
+    /// just started reads and parses every state it follows once, which is start-up, not the steady state measured.
+    /// </summary>
+    public async Task<TimeSpan> WaitForDaemonAsync(IReadOnlyCollection<string> networks, TimeSpan timeout)
+    {
+        var daemon = _app.Services.GetRequiredService<ProjectionDaemon>();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var status = daemon.Status;
+            if (networks.All(n => daemon.Projections.All(p => status.Find(n, p.Name) is { Status: ReadModelStatus.Live, Lag: 0 })))
+                return started.Elapsed;
+            if (started.Elapsed > timeout)
+                throw new TimeoutException($"The host's daemon did not reach every network's head within {timeout}.");
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>A leader's key of the network, stored as <c>keys create</c> stores it (the hash only).</summary>
     public async Task<string> KeyAsync(string network)
     {

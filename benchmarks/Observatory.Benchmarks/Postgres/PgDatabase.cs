@@ -8,7 +8,9 @@ namespace Observatory.Benchmarks.Postgres;
 /// </summary>
 internal sealed class PgDatabase(string connectionString) : IAsyncDisposable
 {
-    public const string DatabaseName = "observatory_bench";
+    /// <summary>observatory_bench, or OBSERVATORY_BENCH_DATABASE (lowercase letters, digits, '_'), so two runs on one server stay apart.</summary>
+    public static string DatabaseName { get; } = Environment.GetEnvironmentVariable("OBSERVATORY_BENCH_DATABASE") is { Length: > 0 } name
+        && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_') ? name : "observatory_bench";
     private readonly NpgsqlDataSource _admin = NpgsqlDataSource.Create(connectionString);
 
     public string ConnectionString { get; } = connectionString;

@@ -139,7 +139,10 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
         foreach (var projection in context.Projections)
             subscriptions.Add(await Subscription.LoadAsync(projection, network, context.ReadModels, cancellationToken).ConfigureAwait(false));
         foreach (var subscription in subscriptions)
+        {
+            Hand(subscription);
             Report(subscription, head: null, folded: 0);
+        }
         return subscriptions;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Observatory.Domain.Sharing;
 using Observatory.Projections.Periods;
 using Observatory.Projections.Roster;
@@ -41,14 +42,34 @@ public sealed record Timeline(
     IReadOnlyList<PartnerSilence> Silences,
     IReadOnlyList<string> SilentPartners)
 {
+    // A heatmap asks for every partner in every period: looked up in an index built once per timeline, not scanned
+    // per cell (that scan was most of a 40-partner dashboard's rendering). Kept beside the record, not in it, so the
+    // record's equality stays that of its data.
+    private static readonly ConditionalWeakTable<Timeline, Index> Indexes = new();
+
     public ActivityCounts For(string partnerId, string period) =>
-        Months.Concat(Quarters).FirstOrDefault(p => p.PartnerId == partnerId && p.Period == period)?.Counts ?? ActivityCounts.Zero;
+        Indexes.GetValue(this, Index.Of).Cells.GetValueOrDefault((partnerId, period)) ?? ActivityCounts.Zero;
 
     /// <summary>The network's total for a month or quarter, over all partners.</summary>
     public ActivityCounts Network(string period) =>
-        Months.Concat(Quarters).Where(p => p.Period == period).Select(p => p.Counts)
-            .Aggregate(ActivityCounts.Zero, (sum, c) => new(sum.Shared + c.Shared, sum.Hosted + c.Hosted, sum.Attended + c.Attended,
-                sum.Published + c.Published, sum.Communicated + c.Communicated));
+        Indexes.GetValue(this, Index.Of).Totals.GetValueOrDefault(period) ?? ActivityCounts.Zero;
+
+    private sealed record Index(Dictionary<(string PartnerId, string Period), ActivityCounts> Cells, Dictionary<string, ActivityCounts> Totals)
+    {
+        public static Index Of(Timeline timeline)
+        {
+            var cells = new Dictionary<(string, string), ActivityCounts>();
+            var totals = new Dictionary<string, ActivityCounts>(StringComparer.Ordinal);
+            foreach (var p in timeline.Months.Concat(timeline.Quarters))
+            {
+                cells.TryAdd((p.PartnerId, p.Period), p.Counts);
+                var sum = totals.GetValueOrDefault(p.Period) ?? ActivityCounts.Zero;
+                totals[p.Period] = new(sum.Shared + p.Counts.Shared, sum.Hosted + p.Counts.Hosted, sum.Attended + p.Counts.Attended,
+                    sum.Published + p.Counts.Published, sum.Communicated + p.Counts.Communicated);
+            }
+            return new Index(cells, totals);
+        }
+    }
 }
 
 public static class TimelineView
