@@ -83,8 +83,12 @@ public sealed class ProjectionDaemon : BackgroundService
     public async Task<DaemonStatus> CatchUpOnceAsync(CancellationToken cancellationToken = default)
     {
         await _context.ReadModels.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var network in await _context.Events.ListNetworksAsync(cancellationToken).ConfigureAwait(false))
-            await Runner(network).CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        var networks = await _context.Events.ListNetworksAsync(cancellationToken).ConfigureAwait(false);
+        // As many networks at once as the running daemon catches up, so a first start or a rebuild keeps the CPU busy
+        // while another network's commit waits for the disk.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _context.Options.MaxConcurrentNetworks), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(networks, parallel, async (network, ct) => await Runner(network).CatchUpAsync(ct).ConfigureAwait(false))
+            .ConfigureAwait(false);
         return Status;
     }
 

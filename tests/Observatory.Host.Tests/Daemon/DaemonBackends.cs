@@ -54,6 +54,8 @@ public sealed class PostgresBackend(string connectionString) : DaemonBackend
 {
     private readonly string _schema = "t_" + Guid.NewGuid().ToString("N")[..12];
 
+    public string Schema => _schema;
+
     protected override (IEventStore, IReadModelStore) Create()
     {
         var options = new PostgresStoreOptions { ConnectionString = connectionString, Schema = _schema };

@@ -48,6 +48,20 @@ public sealed class SqliteDaemonSpecs : DaemonSpecs
 public sealed class PostgresDaemonSpecs(PostgresDatabaseFixture database) : DaemonSpecs, IClassFixture<PostgresDatabaseFixture>
 {
     protected override DaemonBackend CreateBackend() => new PostgresBackend(database.ConnectionString);
+
+    [Fact]
+    public async Task Read_model_documents_are_compressed_with_lz4_which_Debians_PostgreSQL_has()
+    {
+        var backend = (PostgresBackend)Backend;
+        await backend.Open().ReadModels.EnsureSchemaAsync();
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT attcompression::text FROM pg_attribute WHERE attrelid = ($1 || '.read_models')::regclass AND attname = 'document'", connection);
+        command.Parameters.AddWithValue(backend.Schema);
+
+        Assert.Equal("l", await command.ExecuteScalarAsync());
+    }
 }
 
 /// <summary>Lets a test await "the daemon has committed network N up to position P", with no sleeping or polling.</summary>
