@@ -83,7 +83,7 @@ internal sealed class LagSuite(PgDatabase database, BenchOptions options, Action
             var commits = visible.GroupBy(v => v.Network).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             var projection = Latency(log, a => FirstVisible(commits, a));
             var delivered = Latency(log, a => consumer.Arrived.TryGetValue(a.EventId.ToString(), out var at) ? at : null);
-            var rate = $"steady {options.SteadyRate:N0} events/s of single appends over {histories.Count} networks";
+            var rate = $"{options.SteadyRate:N0} single appends/s asked ({log.Count / written.TotalSeconds:N0}/s achieved) over {histories.Count} networks";
             table.Add(Store, $"lag, commit → projection visible (daemon's read-model commit, all {ProjectionCatalog.All.Count} projections), {rate}",
                 new Rate(log.Count, written, projection.Latencies, used) { Note = projection.Note }, null, "", latency: [new LatencyTarget(99, 500)]);
             table.Add(Store, $"lag, commit → plain RabbitMQ.Client consumer (publisher with confirms), {rate}",
