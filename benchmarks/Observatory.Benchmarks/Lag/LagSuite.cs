@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using MassTransit;
 using Observatory.Benchmarks.Postgres;
@@ -49,6 +50,9 @@ internal sealed class LagSuite(PgDatabase database, BenchOptions options, Action
         var visible = new ConcurrentQueue<(string Network, long Position, long At)>();
         var daemon = new ProjectionDaemon(store, readModels, ProjectionCatalog.All, new ProjectionDaemonOptions
         {
+            // As the host reads it (Daemon__GatherDelay), so one variable tunes both the http/query hosts and this daemon.
+            GatherDelay = TimeSpan.TryParse(Environment.GetEnvironmentVariable("Daemon__GatherDelay"), CultureInfo.InvariantCulture, out var gather)
+                ? gather : new ProjectionDaemonOptions().GatherDelay,
             AfterCommit = (batch, _) =>
             {
                 visible.Enqueue((batch.Network, batch.Position, Stopwatch.GetTimestamp()));

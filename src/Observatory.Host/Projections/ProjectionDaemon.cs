@@ -128,7 +128,13 @@ public sealed class ProjectionDaemon : BackgroundService
                 }
                 _context.Board.Clear(network);
                 delay = _context.Options.RetryDelay;
+                var caughtUp = _context.Clock.GetTimestamp();
                 await _context.Events.WaitForEventsAsync(network, position, cancellationToken).ConfigureAwait(false);
+                // Events arriving one by one are gathered for a moment, so a busy network's whole states are written
+                // once per gathering rather than once per event.
+                var gather = _context.Options.GatherDelay - _context.Clock.GetElapsedTime(caughtUp);
+                if (gather > TimeSpan.Zero && !await PauseAsync(gather, cancellationToken).ConfigureAwait(false))
+                    return;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

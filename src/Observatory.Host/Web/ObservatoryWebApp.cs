@@ -26,7 +26,9 @@ public static class ObservatoryWebApp
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddObservatoryStore(store);
-        builder.Services.AddProjectionDaemon(_ => ProjectionCatalog.All);
+        // Daemon__PageSize, Daemon__GatherDelay, … from the environment or appsettings tune the daemon (ProjectionDaemonOptions).
+        var daemon = builder.Configuration.GetSection("Daemon");
+        builder.Services.AddProjectionDaemon(_ => ProjectionCatalog.All, options => daemon.Bind(options));
         builder.Services.AddEventPublishing(bus);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o =>

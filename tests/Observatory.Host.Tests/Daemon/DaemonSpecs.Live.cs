@@ -87,3 +87,38 @@ public abstract partial class DaemonSpecs
         Assert.Equal([3L, 5], (await readModels.ReadParkedAsync(key)).Select(p => p.Position));
     }
 }
+
+public abstract partial class DaemonSpecs
+{
+    [Fact]
+    public async Task Single_events_arriving_within_the_gather_delay_are_folded_and_committed_together()
+    {
+        var stores = Backend.Open();
+        var head = await TestLog.AppendAsync(stores.Events, Network, 30);
+        var watch = new CommitWatch();
+        var commits = new List<long>();
+        var counter = new StreamCounter();
+        var daemon = Daemon(stores, [counter], o =>
+        {
+            o.GatherDelay = TimeSpan.FromSeconds(2);
+            o.AfterCommit = async (batch, ct) =>
+            {
+                lock (commits)
+                    commits.Add(batch.Position);
+                await watch.AfterCommit(batch, ct);
+            };
+        });
+        using var stop = new CancellationTokenSource();
+        var running = daemon.RunAsync(stop.Token);
+        await watch.WaitForAsync(Network, head);
+
+        for (var i = 0; i < 3; i++)
+            head = await TestLog.AppendOneAsync(stores.Events, Network, $"resource-live{i}", $"live {i}");
+        await watch.WaitForAsync(Network, head);
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal([30L, head], commits);
+        Assert.Equal(await TestLog.FoldAsync(stores.Events, Network, counter), (await LiveAsync(stores.ReadModels, Network, counter.Name)).Document);
+    }
+}
