@@ -5,14 +5,17 @@ namespace Observatory.Benchmarks.Reporting;
 /// <summary>
 /// Peak memory of one phase: the process's peak resident set (Linux VmHWM, reset before the phase by writing 5 to
 /// /proc/self/clear_refs, so it is the phase's own peak), the managed heap's peak as the GC saw it, and the bytes
-/// allocated per event.
+/// allocated per event, and the time the GC held the process paused meanwhile (its collections and their count).
 /// </summary>
 internal sealed class Memory
 {
     private readonly long _allocated;
     private readonly bool _reset;
+    private readonly TimeSpan _paused;
+    private readonly int _collections;
 
-    private Memory(long allocated, bool reset) => (_allocated, _reset) = (allocated, reset);
+    private Memory(long allocated, bool reset) =>
+        (_allocated, _reset, _paused, _collections) = (allocated, reset, GC.GetTotalPauseDuration(), GC.CollectionCount(0));
 
     public static Memory Start()
     {
@@ -36,8 +39,9 @@ internal sealed class Memory
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - _allocated;
         var peakRss = PeakResidentKb() / 1024.0;
         var heap = GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / (1024.0 * 1024);
+        var paused = GC.GetTotalPauseDuration() - _paused;
         return string.Create(CultureInfo.InvariantCulture,
-            $"peak RSS {peakRss:0} MB{(_reset ? "" : " (process)")}, heap after {heap:0} MB, {allocated / (double)Math.Max(1, events) / 1024:0.0} KB allocated/event");
+            $"peak RSS {peakRss:0} MB{(_reset ? "" : " (process)")}, heap after {heap:0} MB, {allocated / (double)Math.Max(1, events) / 1024:0.0} KB allocated/event, GC paused {paused.TotalMilliseconds:0} ms in {GC.CollectionCount(0) - _collections} collections");
     }
 
     private static long PeakResidentKb()

@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Observatory.Domain.Serialization;
 
@@ -37,36 +39,83 @@ public static class EventSerializer
     /// <exception cref="EventFormatException">The type is unknown or the data does not match its schema.</exception>
     public static IDomainEvent Deserialize(string wireName, int schemaVersion, string data)
     {
-        if (!EventCatalog.TryGet(wireName, out var info))
-            throw new EventFormatException("type", $"'{wireName}' is not a known event type");
-        if (schemaVersion < 1 || schemaVersion > info.SchemaVersion)
-            throw new EventFormatException("schemaVersion", $"'{wireName}' has schema versions 1 to {info.SchemaVersion}, not {schemaVersion}");
-
+        var reader = ReaderFor(wireName, schemaVersion);
         try
         {
-            if (schemaVersion == info.SchemaVersion)
-                return (IDomainEvent)(JsonSerializer.Deserialize(data, info.ClrType, Options)
-                    ?? throw new EventFormatException("data", "must be a JSON object, not null"));
-
-            var node = JsonNode.Parse(data) as JsonObject
-                ?? throw new EventFormatException("data", "must be a JSON object");
-            for (var version = schemaVersion; version < info.SchemaVersion; version++)
-            {
-                var upcaster = EventCatalog.UpcasterFrom(wireName, version)
-                    ?? throw new InvalidOperationException($"No upcaster for '{wireName}' from version {version}.");
-                node = upcaster.Upcast(node);
-            }
-            return (IDomainEvent)(node.Deserialize(info.ClrType, Options)
-                ?? throw new EventFormatException("data", "must be a JSON object, not null"));
-        }
-        catch (JsonException e) when (MissingRequired(e) is { } missing)
-        {
-            throw new EventFormatException($"{FieldOf(e)}.{missing}", "is required");
+            return schemaVersion == reader.Info.SchemaVersion
+                ? NotNull(JsonSerializer.Deserialize(data, reader.TypeInfo))
+                : Upcast(reader, schemaVersion, JsonNode.Parse(data));
         }
         catch (JsonException e)
         {
-            throw new EventFormatException(FieldOf(e), Describe(e));
+            throw FormatError(e);
         }
+    }
+
+    /// <summary>
+    /// The same from UTF-8 bytes, as a store holds them: no UTF-16 copy of the data is made (replays read whole logs
+    /// this way).
+    /// </summary>
+    /// <exception cref="EventFormatException">The type is unknown or the data does not match its schema.</exception>
+    public static IDomainEvent Deserialize(string wireName, int schemaVersion, ReadOnlySpan<byte> utf8Data)
+    {
+        var reader = ReaderFor(wireName, schemaVersion);
+        try
+        {
+            return schemaVersion == reader.Info.SchemaVersion
+                ? NotNull(JsonSerializer.Deserialize(utf8Data, reader.TypeInfo))
+                : Upcast(reader, schemaVersion, JsonNode.Parse(utf8Data));
+        }
+        catch (JsonException e)
+        {
+            throw FormatError(e);
+        }
+    }
+
+    private static EventReader ReaderFor(string wireName, int schemaVersion)
+    {
+        if (!Readers.TryGetValue(wireName, out var reader))
+            throw new EventFormatException("type", $"'{wireName}' is not a known event type");
+        if (schemaVersion < 1 || schemaVersion > reader.Info.SchemaVersion)
+            throw new EventFormatException("schemaVersion", $"'{wireName}' has schema versions 1 to {reader.Info.SchemaVersion}, not {schemaVersion}");
+        return reader;
+    }
+
+    private static IDomainEvent Upcast(EventReader reader, int schemaVersion, JsonNode? data)
+    {
+        var node = data as JsonObject
+            ?? throw new EventFormatException("data", "must be a JSON object");
+        var wireName = reader.Info.WireName;
+        for (var version = schemaVersion; version < reader.Info.SchemaVersion; version++)
+        {
+            var upcaster = EventCatalog.UpcasterFrom(wireName, version)
+                ?? throw new InvalidOperationException($"No upcaster for '{wireName}' from version {version}.");
+            node = upcaster.Upcast(node);
+        }
+        return NotNull(node.Deserialize(reader.TypeInfo));
+    }
+
+    private static IDomainEvent NotNull(object? domainEvent) =>
+        (IDomainEvent)(domainEvent ?? throw new EventFormatException("data", "must be a JSON object, not null"));
+
+    private static EventFormatException FormatError(JsonException e) =>
+        MissingRequired(e) is { } missing
+            ? new EventFormatException($"{FieldOf(e)}.{missing}", "is required")
+            : new EventFormatException(FieldOf(e), Describe(e));
+
+    // One look-up per event instead of two (catalogue, then the options' own cache of type metadata): replays
+    // deserialise every event of a log.
+    private static readonly FrozenDictionary<string, EventReader> Readers =
+        EventCatalog.All.ToFrozenDictionary(info => info.WireName, info => new EventReader(info), StringComparer.Ordinal);
+
+    private sealed class EventReader(EventTypeInfo info)
+    {
+        private JsonTypeInfo? _typeInfo;
+
+        public EventTypeInfo Info { get; } = info;
+
+        // Built on first use, as the options would: resolving every event type up front would slow every start.
+        public JsonTypeInfo TypeInfo => _typeInfo ??= Options.GetTypeInfo(Info.ClrType);
     }
 
     // System.Text.Json names a missing constructor parameter only inside its message:

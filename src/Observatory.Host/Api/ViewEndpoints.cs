@@ -91,8 +91,8 @@ public static class ViewEndpoints
     internal static async Task<List<RecordedEvent>> LoadAsync(IEventStore store, string network, CancellationToken cancellationToken)
     {
         var events = new List<RecordedEvent>();
-        await foreach (var stored in store.ReadLogAsync(network, 0, cancellationToken))
-            events.Add(stored.ToRecorded());
+        await foreach (var recorded in store.ReadRecordedLogAsync(network, 0, cancellationToken))
+            events.Add(recorded);
         return events;
     }
 

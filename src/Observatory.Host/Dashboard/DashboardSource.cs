@@ -54,8 +54,8 @@ public sealed class DashboardSource(IEventStore store, ReadModelReader readModel
     private async Task<DashboardData> ReplayAsync(string network, string? name, long head, AsOf asOf, DateOnly today, CancellationToken cancellationToken)
     {
         var events = new List<RecordedEvent>();
-        await foreach (var stored in store.ReadLogAsync(network, cancellationToken: cancellationToken))
-            events.Add(stored.ToRecorded());
+        await foreach (var recorded in store.ReadRecordedLogAsync(network, cancellationToken: cancellationToken))
+            events.Add(recorded);
         var states = Replays.RunAll(Used, events, asOf);
         var position = Replays.Select(events, asOf).Select(e => e.Position).DefaultIfEmpty(0).Max();
         return Compose(network, name, new Moment(asOf, head, position, today), states);

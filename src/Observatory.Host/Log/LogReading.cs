@@ -26,6 +26,33 @@ public static class LogReading
         }
     }
 
+    /// <summary>
+    /// The whole log from <paramref name="afterPosition"/> on, deserialised: page by page through
+    /// <see cref="IRecordedEventReader"/> when the store offers it (no UTF-16 copy of each event's data), otherwise
+    /// <see cref="ReadLogAsync"/> and <see cref="ToRecorded"/>. The same events either way.
+    /// </summary>
+    public static async IAsyncEnumerable<RecordedEvent> ReadRecordedLogAsync(this IEventStore store, string network, long afterPosition = 0,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (store is not IRecordedEventReader recorded)
+        {
+            await foreach (var stored in store.ReadLogAsync(network, afterPosition, cancellationToken).ConfigureAwait(false))
+                yield return stored.ToRecorded();
+            yield break;
+        }
+        var position = afterPosition;
+        while (true)
+        {
+            var page = await recorded.ReadRecordedAsync(network, position, PageSize, cancellationToken).ConfigureAwait(false);
+            foreach (var e in page)
+            {
+                yield return e;
+                position = e.Position;
+            }
+            if (page.Count < PageSize) yield break;
+        }
+    }
+
     /// <summary>Upcasts and deserialises a stored event into the shape the domain and the projections fold.</summary>
     public static RecordedEvent ToRecorded(this StoredEvent stored) =>
         new(stored.EventId, stored.Stream, stored.StreamVersion, stored.Position, stored.OccurredOn, stored.RecordedAt,

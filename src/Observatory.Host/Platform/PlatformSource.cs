@@ -40,8 +40,8 @@ public sealed class PlatformSource(IEventStore store, ReadModelReader readModels
         else
         {
             var events = new List<RecordedEvent>();
-            await foreach (var stored in store.ReadLogAsync(network, cancellationToken: cancellationToken))
-                events.Add(stored.ToRecorded());
+            await foreach (var recorded in store.ReadRecordedLogAsync(network, cancellationToken: cancellationToken))
+                events.Add(recorded);
             states = Replays.RunAll(Used, events, asOf);
             position = Replays.Select(events, asOf).Select(e => e.Position).DefaultIfEmpty(0).Max();
         }

@@ -1,5 +1,6 @@
 using Npgsql;
 using Observatory.Domain.EventStore;
+using Observatory.Domain.Recording;
 
 namespace Observatory.Host.Stores.Postgres;
 
@@ -8,9 +9,8 @@ namespace Observatory.Host.Stores.Postgres;
 /// commit, so positions are gapless and in commit order: a reader that has seen position P has seen every event
 /// at or below P, forever. Networks do not wait for each other.
 /// </summary>
-public sealed class PostgresEventStore : IEventStore, IEventStoreTestHooks, IAsyncDisposable
+public sealed class PostgresEventStore : IEventStore, IRecordedEventReader, IEventStoreTestHooks, IAsyncDisposable
 {
-
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSql _sql;
     private readonly PostgresAppender _appender;
@@ -112,6 +112,25 @@ public sealed class PostgresEventStore : IEventStore, IEventStoreTestHooks, IAsy
             command.Parameters.AddWithValue("after", afterPosition);
             command.Parameters.AddWithValue("up_to", LastOfPage(afterPosition, maxCount));
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<RecordedEvent>> ReadRecordedAsync(string network, long afterPosition, int maxCount,
+        CancellationToken cancellationToken = default)
+    {
+        AppendRules.CheckNetwork(network);
+        ArgumentOutOfRangeException.ThrowIfNegative(afterPosition);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = _dataSource.CreateCommand(_sql.ReadRecorded);
+        command.Parameters.AddWithValue("network", network);
+        command.Parameters.AddWithValue("after", afterPosition);
+        command.Parameters.AddWithValue("up_to", LastOfPage(afterPosition, maxCount));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var events = new List<RecordedEvent>();
+        var data = new PostgresValues.JsonbBuffer();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            events.Add(PostgresValues.ToRecordedEvent(reader, data));
+        return events;
     }
 
     public async Task<long> ReadHeadAsync(string network, CancellationToken cancellationToken = default)

@@ -118,6 +118,13 @@ internal sealed partial class PostgresSql
             WHERE network = @network AND position > @after AND position <= @up_to
             ORDER BY position
             """;
+        // The same page without the metadata columns, which a fold does not read.
+        ReadRecorded = $"""
+            SELECT position, stream, stream_version, event_id, type, schema_version, data, occurred_on, recorded_at
+            FROM {s}.events
+            WHERE network = @network AND position > @after AND position <= @up_to
+            ORDER BY position
+            """;
         ReadStream = $"""
             SELECT {columns} FROM {s}.events
             WHERE network = @network AND stream = @stream AND stream_version >= @from AND stream_version <= @up_to
@@ -151,6 +158,7 @@ internal sealed partial class PostgresSql
     public string Rollback { get; }
     public string SelectHead { get; }
     public string ReadAll { get; }
+    public string ReadRecorded { get; }
     public string ReadStream { get; }
     public string ListNetworks { get; }
     public string Listen { get; }
