@@ -60,4 +60,19 @@ public class EntryTableSpecs
         Assert.Equal(["c", "b"], back.Values.Select(e => e.Fact));
         Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, ProjectionJson.Options));
     }
+
+    [Fact]
+    public void A_table_written_again_after_growing_and_mending_is_byte_for_byte_what_a_fresh_serialiser_writes()
+    {
+        var table = EntryTable<string>.Empty.SetItem(A, E("a \u00e9 <b>", 1)).SetItem(B, E("b", 2));
+        var first = System.Text.Json.JsonSerializer.Serialize(table, ProjectionJson.Options);
+        var grown = table.SetItem(C, E("c", 3)).SetItem(A, E("a mended", 1));
+
+        var again = System.Text.Json.JsonSerializer.Serialize(grown, ProjectionJson.Options);
+        var fresh = new System.Text.Json.JsonSerializerOptions(ProjectionJson.Options);
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(table, fresh), first);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(grown, fresh), again);
+        Assert.Contains("a mended", again, StringComparison.Ordinal);
+    }
 }

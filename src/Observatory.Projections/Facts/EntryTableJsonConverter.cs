@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,8 +14,16 @@ public sealed class EntryTableJsonConverterFactory : JsonConverterFactory
         (JsonConverter)Activator.CreateInstance(typeof(EntryTableJsonConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
 }
 
+/// <remarks>
+/// Entries are immutable and a document is a network's whole state, rewritten each time the daemon commits it: each
+/// entry's JSON is therefore kept beside the entry once written (per converter, that is per options) and copied into
+/// later documents, so a commit serialises what is new rather than the whole history again. The bytes are exactly
+/// those the serialiser writes; they go when their entry goes.
+/// </remarks>
 public sealed class EntryTableJsonConverter<TFact> : JsonConverter<EntryTable<TFact>>
 {
+    private readonly ConditionalWeakTable<Entry<TFact>, byte[]> _written = new();
+
     public override EntryTable<TFact> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -37,7 +46,12 @@ public sealed class EntryTableJsonConverter<TFact> : JsonConverter<EntryTable<TF
         foreach (var (id, entry) in value)
         {
             writer.WritePropertyName(id.ToString());
-            JsonSerializer.Serialize(writer, entry, options);
+            if (!_written.TryGetValue(entry, out var json))
+            {
+                json = JsonSerializer.SerializeToUtf8Bytes(entry, options);
+                _written.AddOrUpdate(entry, json);
+            }
+            writer.WriteRawValue(json, skipInputValidation: true);
         }
         writer.WriteEndObject();
     }
