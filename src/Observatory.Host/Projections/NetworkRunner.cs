@@ -18,6 +18,13 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<ReadModelKey, RateMeter> _meters = [];
     private List<Subscription>? _subscriptions;
+    private long _lastCommit;
+
+    /// <summary>Folds handed to readers but not committed yet (<see cref="ProjectionDaemonOptions.DurableInterval"/>); when they become due.</summary>
+    public TimeSpan? CommitDueIn =>
+        _subscriptions?.Any(s => s.HasPending) == true && context.Options.DurableInterval > TimeSpan.Zero
+            ? context.Options.DurableInterval - context.Clock.GetElapsedTime(Volatile.Read(ref _lastCommit))
+            : null;
 
     public string Network => network;
 
@@ -95,7 +102,17 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
             var atHead = page.Count < options.PageSize;
             if (!atHead && folded < options.EventsPerCommit && context.Clock.GetElapsedTime(since) < options.CommitInterval)
                 continue;
+            if (atHead && options.DurableInterval > TimeSpan.Zero && context.Clock.GetElapsedTime(_lastCommit) < options.DurableInterval
+                && subscriptions.All(s => s.Status == ReadModelStatus.Live || !s.HasPending))
+            {
+                // Visible now to this process's readers, durable when the interval has passed (the follower comes back then).
+                await HandPendingAsync(subscriptions, head, cancellationToken).ConfigureAwait(false);
+                foreach (var subscription in subscriptions)
+                    Report(subscription, head, folded: 0);
+                return subscriptions.Min(s => s.Checkpoint);
+            }
             await CommitAsync(subscriptions, atHead, head, cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _lastCommit, context.Clock.GetTimestamp());
             folded = 0;
             since = context.Clock.GetTimestamp();
             if (atHead)
@@ -131,6 +148,21 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
         }
         if (context.Options.AfterCommit is { } afterCommit)
             await afterCommit(batch, cancellationToken).ConfigureAwait(false);
+        if (context.Options.AfterVisible is { } afterVisible)
+            await afterVisible(batch, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task HandPendingAsync(List<Subscription> subscriptions, long head, CancellationToken cancellationToken)
+    {
+        var handed = false;
+        foreach (var subscription in subscriptions.Where(s => s.HasPending && s.Status == ReadModelStatus.Live))
+        {
+            // The revision its commit will have: a reader takes it over the stored one it stands ahead of.
+            context.LiveStates?.Put(subscription.Key, subscription.Revision + 1, subscription.Checkpoint, subscription.State);
+            handed = true;
+        }
+        if (handed && context.Options.AfterVisible is { } afterVisible)
+            await afterVisible(new DaemonBatch(network, 0, head), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<List<Subscription>> LoadAsync(CancellationToken cancellationToken)
@@ -150,7 +182,7 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
     private void Hand(Subscription subscription)
     {
         if (subscription.Status == ReadModelStatus.Live)
-            context.LiveStates?.Put(subscription.Key, subscription.Revision, subscription.State);
+            context.LiveStates?.Put(subscription.Key, subscription.Revision, subscription.Checkpoint, subscription.State);
     }
 
     private void Report(Subscription subscription, long? head, int folded)

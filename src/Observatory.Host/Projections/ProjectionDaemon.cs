@@ -41,6 +41,9 @@ public sealed class ProjectionDaemon : BackgroundService
 
     public IReadOnlyList<IProjection> Projections => _context.Projections;
 
+    /// <summary>How this daemon reads and commits (as configured; not to be changed once running).</summary>
+    public ProjectionDaemonOptions Options => _context.Options;
+
     /// <summary>Where every read model stands now.</summary>
     public DaemonStatus Status => _context.Board.Snapshot(_running, _context.Clock.GetUtcNow());
 
@@ -129,7 +132,22 @@ public sealed class ProjectionDaemon : BackgroundService
                 _context.Board.Clear(network);
                 delay = _context.Options.RetryDelay;
                 var caughtUp = _context.Clock.GetTimestamp();
-                await _context.Events.WaitForEventsAsync(network, position, cancellationToken).ConfigureAwait(false);
+                if (runner.CommitDueIn is { } due)
+                {
+                    // Folds wait to be made durable: come back when they are due, or sooner for new events.
+                    using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    deadline.CancelAfter(due > TimeSpan.Zero ? due : TimeSpan.Zero);
+                    try
+                    {
+                        await _context.Events.WaitForEventsAsync(network, position, deadline.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        continue;
+                    }
+                }
+                else
+                    await _context.Events.WaitForEventsAsync(network, position, cancellationToken).ConfigureAwait(false);
                 // Events arriving one by one are gathered for a moment, so a busy network's whole states are written
                 // once per gathering rather than once per event.
                 var gather = _context.Options.GatherDelay - _context.Clock.GetElapsedTime(caughtUp);

@@ -20,6 +20,16 @@ public sealed class ProjectionDaemonOptions
     /// </summary>
     public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// At the head, the least time between two durable commits of one network; zero (the default) commits every
+    /// catch-up. Above zero, what is folded sooner is handed at once to the readers of this process (the
+    /// <see cref="LiveStates"/> the dashboard and the API read) and committed, with its checkpoint, once the interval has
+    /// passed: a network's whole states are written a few times a minute instead of once per catch-up. A crash loses
+    /// only folds, which the next start folds again from the last committed checkpoint; readers in other processes see
+    /// the database, up to this much behind.
+    /// </summary>
+    public TimeSpan DurableInterval { get; set; } = TimeSpan.Zero;
+
     /// <summary>While catching up, the longest the daemon folds before committing, so readers see a long catch-up advance.</summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(2);
 
@@ -48,6 +58,9 @@ public sealed class ProjectionDaemonOptions
 
     /// <summary>Runs after each commit: tests stop the daemon between arbitrary batches with it.</summary>
     internal Func<DaemonBatch, CancellationToken, Task>? AfterCommit { get; set; }
+
+    /// <summary>Runs when folded live states are handed to this process's readers (at a commit, or before it with <see cref="DurableInterval"/>).</summary>
+    internal Func<DaemonBatch, CancellationToken, Task>? AfterVisible { get; set; }
 }
 
 /// <summary>One commit of the daemon: its number (from 1, per daemon) and the highest checkpoint it writes.</summary>

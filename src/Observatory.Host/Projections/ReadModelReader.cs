@@ -55,9 +55,9 @@ public sealed class ReadModelReader(IReadModelStore store, LiveStates? states = 
             var projection = projections[i];
             if (headers.FirstOrDefault(h => h.Projection == projection.Name) is not { } header)
                 continue;
-            if (_states.TryGet(network, projection.Name, header.Version, header.Revision, out var state))
+            if (_states.TryGet(network, projection.Name, header.Version, header.Revision, header.Checkpoint, out var state, out var position))
             {
-                result[i] = new LiveState(network, projection.Name, header.Version, header.Checkpoint, header.Revision, state, header.UpdatedAt);
+                result[i] = new LiveState(network, projection.Name, header.Version, position, header.Revision, state, header.UpdatedAt);
                 continue;
             }
             // Not kept (or kept at another revision): the document itself, which may be newer than the header by now.
@@ -66,7 +66,7 @@ public sealed class ReadModelReader(IReadModelStore store, LiveStates? states = 
                 continue;
             var parsed = ProjectionJson.Deserialize(projection, stored.Document);
             if (stored.Key.Version == projection.Version)
-                _states.Put(stored.Key, stored.Revision, parsed);
+                _states.Put(stored.Key, stored.Revision, stored.Checkpoint, parsed);
             result[i] = new LiveState(network, projection.Name, stored.Key.Version, stored.Checkpoint, stored.Revision, parsed, stored.UpdatedAt);
         }
         return result;

@@ -26,9 +26,15 @@ public static class ObservatoryWebApp
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddObservatoryStore(store);
-        // Daemon__PageSize, Daemon__GatherDelay, … from the environment or appsettings tune the daemon (ProjectionDaemonOptions).
+        // Daemon__PageSize, Daemon__DurableInterval, … from the environment or appsettings tune the daemon
+        // (ProjectionDaemonOptions). The host serves its pages from the states its own daemon hands over, so it makes
+        // them durable every few seconds rather than rewriting each network's whole states on every catch-up.
         var daemon = builder.Configuration.GetSection("Daemon");
-        builder.Services.AddProjectionDaemon(_ => ProjectionCatalog.All, options => daemon.Bind(options));
+        builder.Services.AddProjectionDaemon(_ => ProjectionCatalog.All, options =>
+        {
+            options.DurableInterval = TimeSpan.FromSeconds(5);
+            daemon.Bind(options);
+        });
         builder.Services.AddEventPublishing(bus);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o =>

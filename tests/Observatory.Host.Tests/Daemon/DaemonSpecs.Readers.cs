@@ -59,3 +59,50 @@ public abstract partial class DaemonSpecs
         Assert.Same(counter.Initial, await reader.StateOrInitialAsync(Network, counter));
     }
 }
+
+public abstract partial class DaemonSpecs
+{
+    [Fact]
+    public async Task With_a_durable_interval_new_events_are_visible_to_readers_at_once_and_committed_once_it_has_passed()
+    {
+        var stores = Backend.Open();
+        var head = await TestLog.AppendAsync(stores.Events, Network, 30);
+        var watch = new CommitWatch();
+        var visible = new CommitWatch();
+        var commits = new List<long>();
+        var counter = new StreamCounter();
+        var states = new LiveStates();
+        var options = new ProjectionDaemonOptions
+        {
+            PageSize = PageSize,
+            GatherDelay = TimeSpan.Zero,
+            DurableInterval = TimeSpan.FromSeconds(3),
+            AfterVisible = visible.AfterCommit,
+            AfterCommit = async (batch, ct) =>
+            {
+                lock (commits)
+                    commits.Add(batch.Position);
+                await watch.AfterCommit(batch, ct);
+            },
+        };
+        var daemon = new ProjectionDaemon(stores.Events, stores.ReadModels, [counter], options, liveStates: states);
+        var reader = new ReadModelReader(stores.ReadModels, states);
+        using var stop = new CancellationTokenSource();
+        var running = daemon.RunAsync(stop.Token);
+        await watch.WaitForAsync(Network, head);
+
+        var first = head;
+        head = await TestLog.AppendOneAsync(stores.Events, Network, "resource-live", "live 1");
+        await visible.WaitForAsync(Network, head);
+        var seen = await reader.GetLiveStateAsync(Network, counter);
+        var stored = await StoredAsync(stores.ReadModels, counter);
+        await watch.WaitForAsync(Network, head);
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal(head, seen!.Position);
+        Assert.Equal(first, stored!.Checkpoint);
+        Assert.Equal([first, head], commits);
+        Assert.Equal(await TestLog.FoldAsync(stores.Events, Network, counter), (await LiveAsync(stores.ReadModels, Network, counter.Name)).Document);
+    }
+}

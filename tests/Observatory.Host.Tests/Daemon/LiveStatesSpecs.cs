@@ -7,28 +7,42 @@ public sealed class LiveStatesSpecs
     private static ReadModelKey Key(string network, int version = 1) => new(network, "timeline", version);
 
     [Fact]
-    public void A_state_is_served_for_exactly_the_version_and_revision_it_was_kept_at()
+    public void A_state_is_served_for_its_version_while_it_stands_at_least_at_the_stored_revision_and_checkpoint()
     {
         var states = new LiveStates();
         var state = new object();
-        states.Put(Key("a"), 7, state);
+        states.Put(Key("a"), 7, 100, state);
 
-        Assert.True(states.TryGet("a", "timeline", 1, 7, out var found));
-        Assert.Same(state, found);
-        Assert.False(states.TryGet("a", "timeline", 1, 8, out _));
-        Assert.False(states.TryGet("a", "timeline", 2, 7, out _));
-        Assert.False(states.TryGet("b", "timeline", 1, 7, out _));
+        Assert.True(states.TryGet("a", "timeline", 1, 7, 100, out var found, out var position));
+        Assert.Equal((state, 100L), (found, position));
+        Assert.False(states.TryGet("a", "timeline", 1, 8, 120, out _, out _));
+        Assert.False(states.TryGet("a", "timeline", 2, 7, 100, out _, out _));
+        Assert.False(states.TryGet("b", "timeline", 1, 7, 100, out _, out _));
     }
 
     [Fact]
-    public void An_older_revision_handed_over_late_does_not_replace_a_newer_one()
+    public void A_state_folded_but_not_yet_committed_is_served_over_the_stored_one_it_stands_ahead_of()
+    {
+        var states = new LiveStates();
+        var pending = new object();
+        states.Put(Key("a"), 8, 120, pending);
+
+        Assert.True(states.TryGet("a", "timeline", 1, 7, 100, out var found, out var position));
+        Assert.Equal((pending, 120L), (found, position));
+        // Another process committed revision 8 further on: its document, not this state.
+        Assert.False(states.TryGet("a", "timeline", 1, 8, 130, out _, out _));
+    }
+
+    [Fact]
+    public void An_older_state_handed_over_late_does_not_replace_a_newer_one()
     {
         var states = new LiveStates();
         var newer = new object();
-        states.Put(Key("a"), 8, newer);
-        states.Put(Key("a"), 7, new object());
+        states.Put(Key("a"), 8, 120, newer);
+        states.Put(Key("a"), 7, 100, new object());
+        states.Put(Key("a"), 8, 110, new object());
 
-        Assert.True(states.TryGet("a", "timeline", 1, 8, out var found));
+        Assert.True(states.TryGet("a", "timeline", 1, 8, 120, out var found, out _));
         Assert.Same(newer, found);
     }
 
@@ -37,14 +51,14 @@ public sealed class LiveStatesSpecs
     {
         var states = new LiveStates(capacity: 10);
         for (var i = 0; i < 10; i++)
-            states.Put(Key($"n{i}"), 1, new object());
-        Assert.True(states.TryGet("n0", "timeline", 1, 1, out _));
+            states.Put(Key($"n{i}"), 1, 1, new object());
+        Assert.True(states.TryGet("n0", "timeline", 1, 1, 1, out _, out _));
 
-        states.Put(Key("n10"), 1, new object());
+        states.Put(Key("n10"), 1, 1, new object());
 
         Assert.InRange(states.Count, 1, 10);
-        Assert.True(states.TryGet("n0", "timeline", 1, 1, out _));
-        Assert.True(states.TryGet("n10", "timeline", 1, 1, out _));
-        Assert.False(states.TryGet("n1", "timeline", 1, 1, out _));
+        Assert.True(states.TryGet("n0", "timeline", 1, 1, 1, out _, out _));
+        Assert.True(states.TryGet("n10", "timeline", 1, 1, 1, out _, out _));
+        Assert.False(states.TryGet("n1", "timeline", 1, 1, 1, out _, out _));
     }
 }
