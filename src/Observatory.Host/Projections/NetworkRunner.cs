@@ -29,12 +29,17 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
     public string Network => network;
 
     /// <summary>Folds the log up to its head; returns the position every read model of the network has reached.</summary>
-    public async Task<long> CatchUpAsync(CancellationToken cancellationToken)
+    /// <param name="once">A one-shot catch-up (first start, rebuild, tests): everything folded is committed, and the
+    /// network's states are not kept in memory afterwards, so a rebuild of many networks holds one network at a time.</param>
+    public async Task<long> CatchUpAsync(CancellationToken cancellationToken, bool once = false)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await CatchUpLockedAsync(cancellationToken).ConfigureAwait(false);
+            var position = await CatchUpLockedAsync(once, cancellationToken).ConfigureAwait(false);
+            if (once)
+                _subscriptions = null;
+            return position;
         }
         catch
         {
@@ -71,7 +76,7 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
         }
     }
 
-    private async Task<long> CatchUpLockedAsync(CancellationToken cancellationToken)
+    private async Task<long> CatchUpLockedAsync(bool durable, CancellationToken cancellationToken)
     {
         var subscriptions = _subscriptions ??= await LoadAsync(cancellationToken).ConfigureAwait(false);
         var events = context.Events;
@@ -102,7 +107,7 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
             var atHead = page.Count < options.PageSize;
             if (!atHead && folded < options.EventsPerCommit && context.Clock.GetElapsedTime(since) < options.CommitInterval)
                 continue;
-            if (atHead && options.DurableInterval > TimeSpan.Zero && context.Clock.GetElapsedTime(_lastCommit) < options.DurableInterval
+            if (atHead && !durable && options.DurableInterval > TimeSpan.Zero && context.Clock.GetElapsedTime(_lastCommit) < options.DurableInterval
                 && subscriptions.All(s => s.Status == ReadModelStatus.Live || !s.HasPending))
             {
                 // Visible now to this process's readers, durable when the interval has passed (the follower comes back then).

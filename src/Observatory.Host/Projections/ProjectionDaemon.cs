@@ -82,7 +82,10 @@ public sealed class ProjectionDaemon : BackgroundService
         }
     }
 
-    /// <summary>Brings every read model of every network up to the head once, then returns the status (tests, command line).</summary>
+    /// <summary>
+    /// Brings every read model of every network up to the head once and commits it, then returns the status (tests, the
+    /// command line, rebuilds). It keeps no network's states in memory afterwards: a rebuild of many networks holds a few.
+    /// </summary>
     public async Task<DaemonStatus> CatchUpOnceAsync(CancellationToken cancellationToken = default)
     {
         await _context.ReadModels.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
@@ -90,7 +93,7 @@ public sealed class ProjectionDaemon : BackgroundService
         // As many networks at once as the running daemon catches up, so a first start or a rebuild keeps the CPU busy
         // while another network's commit waits for the disk.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _context.Options.MaxConcurrentNetworks), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(networks, parallel, async (network, ct) => await Runner(network).CatchUpAsync(ct).ConfigureAwait(false))
+        await Parallel.ForEachAsync(networks, parallel, async (network, ct) => await Runner(network).CatchUpAsync(ct, once: true).ConfigureAwait(false))
             .ConfigureAwait(false);
         return Status;
     }
