@@ -53,6 +53,26 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
         }
     }
 
+    /// <summary>Commits what was handed to readers but is not durable yet (a host stopping gracefully).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_subscriptions?.Any(s => s.HasPending) == true)
+                await CatchUpLockedAsync(durable: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _subscriptions = null;
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async Task<RetryResult> RetryParkedAsync(IProjection projection, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -155,10 +155,14 @@ public sealed class ProjectionDaemon : BackgroundService
                 // once per gathering rather than once per event.
                 var gather = _context.Options.GatherDelay - _context.Clock.GetElapsedTime(caughtUp);
                 if (gather > TimeSpan.Zero && !await PauseAsync(gather, cancellationToken).ConfigureAwait(false))
+                {
+                    await FlushAsync(runner, network).ConfigureAwait(false);
                     return;
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                await FlushAsync(runner, network).ConfigureAwait(false);
                 return;
             }
             catch (ReadModelConflictException e)
@@ -174,6 +178,23 @@ public sealed class ProjectionDaemon : BackgroundService
                     return;
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _context.Options.MaxRetryDelay.Ticks));
             }
+        }
+    }
+
+    /// <summary>On a graceful stop, commits what this host's readers have already seen, so a restart does not fold it again.</summary>
+    private async Task FlushAsync(NetworkRunner runner, string network)
+    {
+        if (runner.CommitDueIn is null)
+            return;
+        try
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await runner.FlushAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Not lost: the next start folds these events again from the last committed checkpoint.
+            _logger.LogWarning(e, "Projection daemon could not commit network {Network} while stopping.", network);
         }
     }
 

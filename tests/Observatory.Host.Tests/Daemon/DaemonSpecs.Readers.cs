@@ -106,3 +106,38 @@ public abstract partial class DaemonSpecs
         Assert.Equal(await TestLog.FoldAsync(stores.Events, Network, counter), (await LiveAsync(stores.ReadModels, Network, counter.Name)).Document);
     }
 }
+
+public abstract partial class DaemonSpecs
+{
+    [Fact]
+    public async Task A_daemon_stopped_gracefully_commits_what_its_readers_have_already_seen()
+    {
+        var stores = Backend.Open();
+        var head = await TestLog.AppendAsync(stores.Events, Network, 30);
+        var watch = new CommitWatch();
+        var visible = new CommitWatch();
+        var counter = new StreamCounter();
+        var options = new ProjectionDaemonOptions
+        {
+            PageSize = PageSize,
+            GatherDelay = TimeSpan.Zero,
+            DurableInterval = TimeSpan.FromMinutes(10),
+            AfterVisible = visible.AfterCommit,
+            AfterCommit = watch.AfterCommit,
+        };
+        var daemon = new ProjectionDaemon(stores.Events, stores.ReadModels, [counter], options, liveStates: new LiveStates());
+        using var stop = new CancellationTokenSource();
+        var running = daemon.RunAsync(stop.Token);
+        await watch.WaitForAsync(Network, head);
+        head = await TestLog.AppendOneAsync(stores.Events, Network, "resource-live", "live 1");
+        await visible.WaitForAsync(Network, head);
+        var beforeStop = (await StoredAsync(stores.ReadModels, counter))!.Checkpoint;
+
+        await stop.CancelAsync();
+        await running;
+
+        Assert.True(beforeStop < head);
+        var stored = (await StoredAsync(stores.ReadModels, counter))!;
+        Assert.Equal((head, await TestLog.FoldAsync(stores.Events, Network, counter)), (stored.Checkpoint, stored.Document));
+    }
+}
