@@ -53,6 +53,24 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
         }
     }
 
+    /// <summary>Whether the network's states are in memory (loaded on its first catch-up, until released).</summary>
+    public bool HoldsStates => _subscriptions is not null;
+
+    /// <summary>Drops the states from memory unless folds wait for their commit; the next catch-up loads them again.</summary>
+    public async Task ReleaseAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_subscriptions?.Any(s => s.HasPending) != true)
+                _subscriptions = null;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Commits what was handed to readers but is not durable yet (a host stopping gracefully).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {

@@ -135,22 +135,8 @@ public sealed class ProjectionDaemon : BackgroundService
                 _context.Board.Clear(network);
                 delay = _context.Options.RetryDelay;
                 var caughtUp = _context.Clock.GetTimestamp();
-                if (runner.CommitDueIn is { } due)
-                {
-                    // Folds wait to be made durable: come back when they are due, or sooner for new events.
-                    using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    deadline.CancelAfter(due > TimeSpan.Zero ? due : TimeSpan.Zero);
-                    try
-                    {
-                        await _context.Events.WaitForEventsAsync(network, position, deadline.Token).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        continue;
-                    }
-                }
-                else
-                    await _context.Events.WaitForEventsAsync(network, position, cancellationToken).ConfigureAwait(false);
+                if (!await WaitForEventsAsync(runner, network, position, cancellationToken).ConfigureAwait(false))
+                    continue;
                 // Events arriving one by one are gathered for a moment, so a busy network's whole states are written
                 // once per gathering rather than once per event.
                 var gather = _context.Options.GatherDelay - _context.Clock.GetElapsedTime(caughtUp);
@@ -178,6 +164,39 @@ public sealed class ProjectionDaemon : BackgroundService
                     return;
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _context.Options.MaxRetryDelay.Ticks));
             }
+        }
+    }
+
+    /// <returns>true when new events arrived; false when the runner's folds became due for their commit first.</returns>
+    private async Task<bool> WaitForEventsAsync(NetworkRunner runner, string network, long position, CancellationToken cancellationToken)
+    {
+        // Folds wait to be made durable: come back when they are due, or sooner for new events.
+        if (runner.CommitDueIn is { } due)
+            return await WaitWithinAsync(network, position, due, cancellationToken).ConfigureAwait(false);
+        if (runner.HoldsStates && _context.Options.IdleRelease > TimeSpan.Zero)
+        {
+            if (await WaitWithinAsync(network, position, _context.Options.IdleRelease, cancellationToken).ConfigureAwait(false))
+                return true;
+            // Quiet for a while: its states leave memory, and its next event loads them again from the database.
+            await runner.ReleaseAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await _context.Events.WaitForEventsAsync(network, position, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <returns>false when <paramref name="limit"/> passed first.</returns>
+    private async Task<bool> WaitWithinAsync(string network, long position, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(limit > TimeSpan.Zero ? limit : TimeSpan.Zero);
+        try
+        {
+            await _context.Events.WaitForEventsAsync(network, position, deadline.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

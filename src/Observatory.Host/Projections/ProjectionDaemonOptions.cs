@@ -30,6 +30,12 @@ public sealed class ProjectionDaemonOptions
     /// </summary>
     public TimeSpan DurableInterval { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// A network with no new event for this long drops its states from the daemon's memory (zero: never); its next event
+    /// loads them again from the database. Without it a daemon following thousands of networks held all their states.
+    /// </summary>
+    public TimeSpan IdleRelease { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>While catching up, the longest the daemon folds before committing, so readers see a long catch-up advance.</summary>
     public TimeSpan CommitInterval { get; set; } = TimeSpan.FromSeconds(2);
 

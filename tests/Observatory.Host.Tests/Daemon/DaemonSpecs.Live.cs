@@ -122,3 +122,34 @@ public abstract partial class DaemonSpecs
         Assert.Equal(await TestLog.FoldAsync(stores.Events, Network, counter), (await LiveAsync(stores.ReadModels, Network, counter.Name)).Document);
     }
 }
+
+public abstract partial class DaemonSpecs
+{
+    [Fact]
+    public async Task A_network_quiet_for_the_idle_release_time_drops_its_states_and_loads_them_again_on_its_next_event()
+    {
+        var stores = Backend.Open();
+        var head = await TestLog.AppendAsync(stores.Events, Network, 30);
+        var watch = new CommitWatch();
+        var counter = new StreamCounter();
+        var watched = new WriteLog(stores.ReadModels);
+        var daemon = Daemon((stores.Events, watched), [counter], o =>
+        {
+            o.IdleRelease = TimeSpan.FromMilliseconds(200);
+            o.AfterCommit = watch.AfterCommit;
+        });
+        using var stop = new CancellationTokenSource();
+        var running = daemon.RunAsync(stop.Token);
+        await watch.WaitForAsync(Network, head);
+        var loadedOnce = watched.Loads;
+
+        await Task.Delay(TimeSpan.FromSeconds(3)); // well past the idle release, on a loaded machine too
+        head = await TestLog.AppendOneAsync(stores.Events, Network, "resource-late", "late");
+        await watch.WaitForAsync(Network, head);
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal((1, 2), (loadedOnce, watched.Loads));
+        Assert.Equal(await TestLog.FoldAsync(stores.Events, Network, counter), (await LiveAsync(stores.ReadModels, Network, counter.Name)).Document);
+    }
+}

@@ -7,8 +7,12 @@ internal sealed class WriteLog(IReadModelStore inner) : IReadModelStore
 {
     private readonly List<ReadModelWrite> _writes = [];
     private int _liveLoads;
+    private int _loads;
 
     public int LiveLoads => Volatile.Read(ref _liveLoads);
+
+    /// <summary>Read models loaded by key, as the daemon loads the states it follows.</summary>
+    public int Loads => Volatile.Read(ref _loads);
 
     public IReadOnlyList<ReadModelWrite> Writes
     {
@@ -21,7 +25,11 @@ internal sealed class WriteLog(IReadModelStore inner) : IReadModelStore
 
     public Task EnsureSchemaAsync(CancellationToken cancellationToken = default) => inner.EnsureSchemaAsync(cancellationToken);
 
-    public Task<ReadModelDocument?> LoadAsync(ReadModelKey key, CancellationToken cancellationToken = default) => inner.LoadAsync(key, cancellationToken);
+    public Task<ReadModelDocument?> LoadAsync(ReadModelKey key, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _loads);
+        return inner.LoadAsync(key, cancellationToken);
+    }
 
     public Task<ReadModelDocument?> LoadLiveAsync(string network, string projection, CancellationToken cancellationToken = default)
     {
