@@ -19,7 +19,8 @@ internal sealed class PgDataset(PgDatabase database, BenchOptions options, Actio
     private PostgresEventStore? _store;
     private Rate? _rebuild;
 
-    public IReadOnlyList<NetworkHistory> Histories { get; private set; } = [];
+    /// <summary>The data set's networks and their sizes; the generated events themselves are not kept once loaded.</summary>
+    public IReadOnlyList<DatasetNetwork> Networks { get; private set; } = [];
 
     public long Events { get; private set; }
 
@@ -30,13 +31,25 @@ internal sealed class PgDataset(PgDatabase database, BenchOptions options, Actio
         if (_store is not null)
             return _store;
         progress($"dataset: generating {options.DatasetEvents:N0} events over {options.DatasetNetworks} networks");
-        Histories = HistoryGenerator.Generate(options.Seed, options.DatasetNetworks, options.DatasetEvents);
-        Events = Batches.Count(Histories);
         await database.DropSchemaAsync(Schema);
         _store = new PostgresEventStore(StoreOptions);
         await _store.EnsureSchemaAsync();
-        var load = await StoreRuns.ImportAsync(_store, Histories, 2);
-        progress($"dataset: loaded {load.Events:N0} events into {Schema} in {load.Elapsed.TotalSeconds:0.0} s");
+        // Generated and loaded a few networks at a time and then dropped, so the process's memory (which the replay's
+        // peak RSS includes) holds the data set's networks only while they are loaded, at any size.
+        var networks = new List<DatasetNetwork>();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        const int chunk = 8;
+        for (var first = 0; first < options.DatasetNetworks; first += chunk)
+        {
+            var histories = HistoryGenerator.Generate(options.Seed, first, Math.Min(chunk, options.DatasetNetworks - first),
+                options.DatasetNetworks, options.DatasetEvents);
+            await StoreRuns.ImportAsync(_store, histories, 2);
+            networks.AddRange(histories.Select(h => new DatasetNetwork(h.Network, h.Events.Count)));
+        }
+        Networks = networks;
+        Events = networks.Sum(n => (long)n.Events);
+        GC.Collect();
+        progress($"dataset: generated and loaded {Events:N0} events into {Schema} in {started.Elapsed.TotalSeconds:0.0} s");
         return _store;
     }
 
@@ -74,3 +87,6 @@ internal sealed class PgDataset(PgDatabase database, BenchOptions options, Actio
         await database.DropSchemaAsync(Schema);
     }
 }
+
+/// <summary>A network of the data set and how many events it holds.</summary>
+internal sealed record DatasetNetwork(string Network, int Events);

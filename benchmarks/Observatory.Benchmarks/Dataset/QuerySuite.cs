@@ -20,7 +20,7 @@ internal sealed class QuerySuite(PgDataset dataset, BenchOptions options, Action
     {
         var store = await dataset.StoreAsync();
         await dataset.BuildReadModelsAsync();
-        var networks = dataset.Histories.Select(h => h.Network).ToList();
+        var networks = dataset.Networks.Select(n => n.Network).ToList();
         var host = await BenchHost.StartAsync(dataset.StoreOptions.ConnectionString, PgDataset.Schema);
         try
         {

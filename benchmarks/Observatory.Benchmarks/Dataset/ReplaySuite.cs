@@ -18,20 +18,20 @@ internal sealed class ReplaySuite(PgDataset dataset, string connectionString, Ac
     public async Task RunAsync(ResultTable table)
     {
         var store = await dataset.StoreAsync();
-        var histories = dataset.Histories;
+        var networks = dataset.Networks;
         var raw = new PgRaw(connectionString);
-        var rawRead = await Step("raw streaming read of the same rows", () => raw.StreamingReadAsync(PgDataset.Schema, histories));
+        var rawRead = await Step("raw streaming read of the same rows", () => raw.StreamingReadAsync(PgDataset.Schema, [.. networks.Select(n => n.Network)]));
 
         var memory = Memory.Start();
         var replay = await Step("in-memory replay of every projection", () => Measure.WorkersAsync(1, async _ =>
         {
             long count = 0;
-            foreach (var history in histories)
+            foreach (var network in networks)
             {
-                var log = await ViewEndpoints.LoadAsync(store, history.Network, CancellationToken.None);
+                var log = await ViewEndpoints.LoadAsync(store, network.Network, CancellationToken.None);
                 var states = Replays.RunAll(ProjectionCatalog.All, log, AsOf.Now);
-                if (states.Length != ProjectionCatalog.All.Count || log.Count != history.Events.Count)
-                    throw new InvalidOperationException($"{history.Network}: replayed {log.Count} events of {history.Events.Count}.");
+                if (states.Length != ProjectionCatalog.All.Count || log.Count != network.Events)
+                    throw new InvalidOperationException($"{network.Network}: replayed {log.Count} events of {network.Events}.");
                 count += log.Count;
             }
             return count;

@@ -93,18 +93,21 @@ internal sealed class PgRaw(string connectionString)
         });
 
     /// <summary>A plain sequential read: one streaming SELECT per network in position order, every column decoded.</summary>
-    public async Task<Rate> StreamingReadAsync(string schema, IReadOnlyList<NetworkHistory> histories)
+    public Task<Rate> StreamingReadAsync(string schema, IReadOnlyList<NetworkHistory> histories) =>
+        StreamingReadAsync(schema, [.. histories.Select(h => h.Network)]);
+
+    public async Task<Rate> StreamingReadAsync(string schema, IReadOnlyList<string> networks)
     {
         await using var connection = await OpenAsync();
         return await Measure.WorkersAsync(1, async worker =>
         {
             long count = 0;
-            foreach (var history in histories)
+            foreach (var network in networks)
             {
                 await using var command = new NpgsqlCommand(
                     $"SELECT position, stream, stream_version, event_id, type, schema_version, data, occurred_on, recorded_at, actor, correlation_id, causation_id FROM {PgRawTable.Table(schema)} WHERE network = $1 ORDER BY position",
                     connection);
-                command.Parameters.Add(new NpgsqlParameter { Value = history.Network });
+                command.Parameters.Add(new NpgsqlParameter { Value = network });
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {

@@ -17,11 +17,18 @@ internal static class HistoryGenerator
     private const int Years = 10;
     private static readonly DateOnly Epoch = new(2015, 1, 1);
 
-    public static List<NetworkHistory> Generate(int seed, int networks, long totalEvents)
+    public static List<NetworkHistory> Generate(int seed, int networks, long totalEvents) => Generate(seed, 0, networks, networks, totalEvents);
+
+    /// <summary>
+    /// Networks <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 of the histories
+    /// <see cref="Generate(int, int, long)"/> makes for <paramref name="networks"/> networks: the same events, a few
+    /// networks at a time, so a 10M-event data set need not be held in memory at once.
+    /// </summary>
+    public static List<NetworkHistory> Generate(int seed, int first, int count, int networks, long totalEvents)
     {
         var perNetwork = (int)Math.Max(1, totalEvents / networks);
-        var histories = new NetworkHistory[networks];
-        Parallel.For(0, networks, i => histories[i] = One(seed, i, perNetwork));
+        var histories = new NetworkHistory[count];
+        Parallel.For(0, count, i => histories[i] = One(seed, first + i, perNetwork));
         return [.. histories];
     }
 
