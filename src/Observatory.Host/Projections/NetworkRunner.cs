@@ -97,6 +97,9 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
         try
         {
             var subscriptions = _subscriptions ??= await LoadAsync(cancellationToken).ConfigureAwait(false);
+            // A retry writes from the committed place: folds still waiting for their commit go first.
+            if (subscriptions.Any(s => s.HasPending))
+                await CatchUpLockedAsync(durable: true, cancellationToken).ConfigureAwait(false);
             var subscription = subscriptions.Single(s => s.Projection == projection);
             var result = await ParkedRetry.RunAsync(subscription, context, cancellationToken).ConfigureAwait(false);
             Hand(subscription);
