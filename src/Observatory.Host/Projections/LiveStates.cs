@@ -60,9 +60,13 @@ public sealed class LiveStates(int capacity = 4_096)
 
     private void Evict()
     {
-        // A tenth at a time, so a full cache does not sort on every put.
-        var excess = _entries.Count - capacity + Math.Max(1, capacity / 10);
-        foreach (var (key, _) in _entries.OrderBy(e => e.Value.LastUsed).Take(excess).ToList())
+        // A tenth at a time, so a full cache does not sort on every put. ToArray is the dictionary's own atomic
+        // snapshot: LINQ over the live dictionary copied it while other threads put, and failed (10M benchmark).
+        var snapshot = _entries.ToArray();
+        var excess = snapshot.Length - capacity + Math.Max(1, capacity / 10);
+        if (excess <= 0)
+            return;
+        foreach (var (key, _) in snapshot.OrderBy(e => e.Value.LastUsed).Take(excess))
             _entries.TryRemove(key, out _);
     }
 

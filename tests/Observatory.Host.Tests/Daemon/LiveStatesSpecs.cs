@@ -61,4 +61,18 @@ public sealed class LiveStatesSpecs
         Assert.True(states.TryGet("n10", "timeline", 1, 1, 1, out _, out _));
         Assert.False(states.TryGet("n1", "timeline", 1, 1, 1, out _, out _));
     }
+
+    [Fact]
+    public void Many_threads_handing_over_and_reading_states_past_the_capacity_never_fail_and_keep_it_bounded()
+    {
+        var states = new LiveStates(capacity: 2_000);
+
+        Parallel.For(0, 200_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            states.Put(Key($"n{i % 5_000}"), i, i, new object());
+            states.TryGet($"n{(i * 7) % 5_000}", "timeline", 1, 0, 0, out _, out _);
+        });
+
+        Assert.InRange(states.Count, 1, 2_000 + 8);
+    }
 }
