@@ -62,6 +62,17 @@ public abstract partial class DaemonSpecs
 
 public abstract partial class DaemonSpecs
 {
+    /// <summary>Pages of <see cref="PageSize"/>, no gathering, commits every <paramref name="interval"/> at the head; hand-overs reported to <paramref name="visible"/>.</summary>
+    private static ProjectionDaemonOptions Durable(TimeSpan interval, CommitWatch visible, Func<DaemonBatch, CancellationToken, Task> afterCommit) =>
+        new()
+        {
+            PageSize = PageSize,
+            GatherDelay = TimeSpan.Zero,
+            DurableInterval = interval,
+            AfterVisible = visible.AfterCommit,
+            AfterCommit = afterCommit,
+        };
+
     [Fact]
     public async Task With_a_durable_interval_new_events_are_visible_to_readers_at_once_and_committed_once_it_has_passed()
     {
@@ -72,19 +83,12 @@ public abstract partial class DaemonSpecs
         var commits = new List<long>();
         var counter = new StreamCounter();
         var states = new LiveStates();
-        var options = new ProjectionDaemonOptions
+        var options = Durable(TimeSpan.FromSeconds(3), visible, async (batch, ct) =>
         {
-            PageSize = PageSize,
-            GatherDelay = TimeSpan.Zero,
-            DurableInterval = TimeSpan.FromSeconds(3),
-            AfterVisible = visible.AfterCommit,
-            AfterCommit = async (batch, ct) =>
-            {
-                lock (commits)
-                    commits.Add(batch.Position);
-                await watch.AfterCommit(batch, ct);
-            },
-        };
+            lock (commits)
+                commits.Add(batch.Position);
+            await watch.AfterCommit(batch, ct);
+        });
         var daemon = new ProjectionDaemon(stores.Events, stores.ReadModels, [counter], options, liveStates: states);
         var reader = new ReadModelReader(stores.ReadModels, states);
         using var stop = new CancellationTokenSource();
@@ -117,14 +121,7 @@ public abstract partial class DaemonSpecs
         var watch = new CommitWatch();
         var visible = new CommitWatch();
         var counter = new StreamCounter();
-        var options = new ProjectionDaemonOptions
-        {
-            PageSize = PageSize,
-            GatherDelay = TimeSpan.Zero,
-            DurableInterval = TimeSpan.FromMinutes(10),
-            AfterVisible = visible.AfterCommit,
-            AfterCommit = watch.AfterCommit,
-        };
+        var options = Durable(TimeSpan.FromMinutes(10), visible, watch.AfterCommit);
         var daemon = new ProjectionDaemon(stores.Events, stores.ReadModels, [counter], options, liveStates: new LiveStates());
         using var stop = new CancellationTokenSource();
         var running = daemon.RunAsync(stop.Token);
