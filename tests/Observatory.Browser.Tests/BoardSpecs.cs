@@ -35,7 +35,7 @@ public sealed class BoardSpecs(HostFixture host, ITestOutputHelper output) : IDi
         _markaryd.Type("new-language", "en");
         _markaryd.Type("new-body", "We can host two partners in autumn & show the SFI classes.");
         _markaryd.Submit("#new-post form");
-        Assert.Contains("done=post", _markaryd.Driver.Url, StringComparison.Ordinal);
+        Assert.Contains("done=post", _markaryd.WaitForUrl("done=post"), StringComparison.Ordinal);
 
         var arrived = WaitFor(_taurage, "#board-posts > li:first-child h3", "Study visit on <adult> language courses");
         Assert.Equal(true, ((IJavaScriptExecutor)_taurage.Driver).ExecuteScript("return window.notReloaded === true;"));

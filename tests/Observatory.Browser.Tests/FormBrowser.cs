@@ -51,6 +51,22 @@ public sealed class FormBrowser : IDisposable
 
     public void Submit(string formCss = "form.entry") => Find($"{formCss} button[type='submit']").Click();
 
+    /// <summary>
+    /// The address once it contains <paramref name="part"/>: a click on submit can return before a slow answer's
+    /// redirect has landed (the host waits up to 3 s for its read models before redirecting).
+    /// </summary>
+    public string WaitForUrl(string part)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!Driver.Url.Contains(part, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"The address did not come to contain '{part}' within 15 s: {Driver.Url}, page: {Driver.Title}");
+            Thread.Sleep(50);
+        }
+        return Driver.Url;
+    }
+
     public void Screenshot(string name)
     {
         var path = Path.Combine(Path.GetTempPath(), $"observatory-{name}-{DateTime.UtcNow:yyyyMMddHHmmss}.png");

@@ -28,7 +28,7 @@ public sealed partial class RecordingFormSpecs(HostFixture host, ITestOutputHelp
         _browser.Screenshot("practice-form-filled");
         _browser.Submit();
 
-        Assert.Contains("?recorded=practice", _browser.Driver.Url, StringComparison.Ordinal);
+        Assert.Contains("?recorded=practice", _browser.WaitForUrl("?recorded=practice"), StringComparison.Ordinal);
         Assert.StartsWith("Recorded: the practice", _browser.Text("#confirmation"), StringComparison.Ordinal);
         Assert.Equal(before + 1, Practices());
         Assert.Contains("City of Frankenberg, 2023-Q2: 1 shared", _browser.Driver.PageSource, StringComparison.Ordinal);
