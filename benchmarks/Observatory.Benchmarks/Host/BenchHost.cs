@@ -26,9 +26,6 @@ internal sealed class BenchHost : IAsyncDisposable
     public const string EchoPath = "/bench/echo";
     public const string PingPath = "/bench/ping";
 
-    /// <summary>The host's default (ObservatoryWebApp), for the lag group's daemon built outside a host.</summary>
-    public static readonly TimeSpan DurableInterval = TimeSpan.FromSeconds(5);
-
     private readonly WebApplication _app;
     private readonly PostgresCredentials _credentials;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Observatory.Benchmarks.Postgres;
 using Observatory.Benchmarks.Reporting;
 using Observatory.Domain.EventStore;
@@ -12,6 +12,7 @@ using Observatory.Host.Log;
 using Observatory.Host.Projections;
 using Observatory.Host.Publishing;
 using Observatory.Host.Stores.Postgres;
+using Observatory.Host.Web;
 using Observatory.Projections;
 using RabbitMQ.Client;
 
@@ -48,19 +49,17 @@ internal sealed class LagSuite(PgDatabase database, BenchOptions options, Action
             await checkpoints.SaveAsync(history.Network, new EventPublisherOptions().Subscription, history.Events.Count);
 
         var visible = new ConcurrentQueue<(string Network, long Position, long At)>();
-        var daemon = new ProjectionDaemon(store, readModels, ProjectionCatalog.All, new ProjectionDaemonOptions
+        var daemonOptions = new ProjectionDaemonOptions
         {
-            // As the host reads it (Daemon__GatherDelay), so one variable tunes both the http/query hosts and this daemon.
-            GatherDelay = TimeSpan.TryParse(Environment.GetEnvironmentVariable("Daemon__GatherDelay"), CultureInfo.InvariantCulture, out var gather)
-                ? gather : new ProjectionDaemonOptions().GatherDelay,
-            DurableInterval = TimeSpan.TryParse(Environment.GetEnvironmentVariable("Daemon__DurableInterval"), CultureInfo.InvariantCulture, out var durable)
-                ? durable : Observatory.Benchmarks.Host.BenchHost.DurableInterval,
             AfterVisible = (batch, _) =>
             {
                 visible.Enqueue((batch.Network, batch.Position, Stopwatch.GetTimestamp()));
                 return Task.CompletedTask;
             },
-        });
+        };
+        // Set as the host sets its own (Daemon__* from the environment), so one variable tunes the http/query hosts and this daemon.
+        ObservatoryWebApp.ConfigureDaemon(daemonOptions, new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        var daemon = new ProjectionDaemon(store, readModels, ProjectionCatalog.All, daemonOptions);
         await daemon.CatchUpOnceAsync();
         visible.Clear();
 

@@ -50,14 +50,6 @@ public sealed class LiveStates(int capacity = 4_096)
         return false;
     }
 
-    /// <summary>Forgets every state of a network (a daemon that lost its place reloads from the database).</summary>
-    public void Forget(string network)
-    {
-        foreach (var key in _entries.Keys)
-            if (key.Network == network)
-                _entries.TryRemove(key, out _);
-    }
-
     private void Evict()
     {
         // A tenth at a time, so a full cache does not sort on every put. ToArray is the dictionary's own atomic

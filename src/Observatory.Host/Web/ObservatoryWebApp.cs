@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Observatory.Host.Access;
@@ -19,6 +20,19 @@ namespace Observatory.Host.Web;
 /// <summary>The one host: the store, the projection daemon, the publisher and the HTTP endpoints, composed.</summary>
 public static class ObservatoryWebApp
 {
+    /// <summary>
+    /// The host's daemon settings: Daemon__PageSize, Daemon__DurableInterval, … from the environment or appsettings
+    /// (<see cref="ProjectionDaemonOptions"/>). The host serves its pages from the states its own daemon hands over, so
+    /// by default it makes them durable every 5 s rather than rewriting each network's whole states on every catch-up.
+    /// </summary>
+    public static void ConfigureDaemon(ProjectionDaemonOptions options, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configuration);
+        options.DurableInterval = TimeSpan.FromSeconds(5);
+        configuration.GetSection("Daemon").Bind(options);
+    }
+
     /// <param name="configure">A hook for tests and embedders: runs after the host's own registrations, before building.</param>
     public static WebApplication Build(StoreSettings store, BusSettings bus, string urls, Action<WebApplicationBuilder>? configure = null)
     {
@@ -26,15 +40,8 @@ public static class ObservatoryWebApp
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddObservatoryStore(store);
-        // Daemon__PageSize, Daemon__DurableInterval, … from the environment or appsettings tune the daemon
-        // (ProjectionDaemonOptions). The host serves its pages from the states its own daemon hands over, so it makes
-        // them durable every few seconds rather than rewriting each network's whole states on every catch-up.
-        var daemon = builder.Configuration.GetSection("Daemon");
-        builder.Services.AddProjectionDaemon(_ => ProjectionCatalog.All, options =>
-        {
-            options.DurableInterval = TimeSpan.FromSeconds(5);
-            daemon.Bind(options);
-        });
+        var configuration = builder.Configuration;
+        builder.Services.AddProjectionDaemon(_ => ProjectionCatalog.All, options => ConfigureDaemon(options, configuration));
         builder.Services.AddEventPublishing(bus);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o =>
