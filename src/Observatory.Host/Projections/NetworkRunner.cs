@@ -149,7 +149,7 @@ internal sealed class NetworkRunner(string network, DaemonContext context)
             if (!atHead && folded < options.EventsPerCommit && context.Clock.GetElapsedTime(since) < options.CommitInterval)
                 continue;
             if (atHead && !durable && options.DurableInterval > TimeSpan.Zero && context.Clock.GetElapsedTime(_lastCommit) < options.DurableInterval
-                && subscriptions.All(s => s.Status == ReadModelStatus.Live || !s.HasPending))
+                && subscriptions.All(s => (s.Status == ReadModelStatus.Live || !s.HasPending) && s.Pending < options.DurableEvents))
             {
                 // Visible now to this process's readers, durable when the interval has passed (the follower comes back then).
                 await HandPendingAsync(subscriptions, head, cancellationToken).ConfigureAwait(false);

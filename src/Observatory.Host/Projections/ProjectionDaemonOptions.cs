@@ -31,6 +31,13 @@ public sealed class ProjectionDaemonOptions
     public TimeSpan DurableInterval { get; set; } = TimeSpan.Zero;
 
     /// <summary>
+    /// With a <see cref="DurableInterval"/>, a network that has folded this many events since its last commit commits at
+    /// once, whatever the interval: it bounds what a crash makes the next start fold again on a busy network, so the
+    /// interval can be long for the many quiet ones.
+    /// </summary>
+    public int DurableEvents { get; set; } = 5_000;
+
+    /// <summary>
     /// A network with no new event for this long drops its states from the daemon's memory (zero: never); its next event
     /// loads them again from the database. Without it a daemon following thousands of networks held all their states.
     /// </summary>

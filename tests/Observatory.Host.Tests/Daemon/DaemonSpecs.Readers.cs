@@ -114,6 +114,45 @@ public abstract partial class DaemonSpecs
 public abstract partial class DaemonSpecs
 {
     [Fact]
+    public async Task With_a_durable_interval_a_network_commits_before_it_once_it_has_folded_the_durable_events_limit()
+    {
+        var stores = Backend.Open();
+        var head = await TestLog.AppendAsync(stores.Events, Network, 30);
+        var watch = new CommitWatch();
+        var visible = new CommitWatch();
+        var commits = new List<long>();
+        var counter = new StreamCounter();
+        var options = Durable(TimeSpan.FromHours(1), visible, async (batch, ct) =>
+        {
+            lock (commits)
+                commits.Add(batch.Position);
+            await watch.AfterCommit(batch, ct);
+        });
+        options.DurableEvents = 3;
+        var daemon = new ProjectionDaemon(stores.Events, stores.ReadModels, [counter], options, liveStates: new LiveStates());
+        using var stop = new CancellationTokenSource();
+        var running = daemon.RunAsync(stop.Token);
+        await watch.WaitForAsync(Network, head);
+        var first = head;
+
+        // Two folds wait for the interval; the third reaches the limit and commits all three.
+        for (var i = 1; i <= 2; i++)
+        {
+            head = await TestLog.AppendOneAsync(stores.Events, Network, $"resource-live-{i}", $"live {i}");
+            await visible.WaitForAsync(Network, head);
+        }
+        var beforeLimit = (await StoredAsync(stores.ReadModels, counter))!.Checkpoint;
+        head = await TestLog.AppendOneAsync(stores.Events, Network, "resource-live-3", "live 3");
+        await watch.WaitForAsync(Network, head);
+        await stop.CancelAsync();
+        await running;
+
+        Assert.Equal(first, beforeLimit);
+        Assert.Equal([first, head], commits);
+        Assert.Equal(await TestLog.FoldAsync(stores.Events, Network, counter), (await LiveAsync(stores.ReadModels, Network, counter.Name)).Document);
+    }
+
+    [Fact]
     public async Task A_daemon_stopped_gracefully_commits_what_its_readers_have_already_seen()
     {
         var stores = Backend.Open();
