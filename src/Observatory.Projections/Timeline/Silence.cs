@@ -19,10 +19,9 @@ public sealed record PartnerSilence(
 
 public static class Silence
 {
-    public static IReadOnlyList<PartnerSilence> Of(IReadOnlyDictionary<string, Partner> partners, IReadOnlyCollection<PartnerActivity> activities, DateOnly asOf)
+    /// <param name="months">Each active partner's distinct <see cref="Period.MonthIndex"/>es with activity, ascending.</param>
+    public static IReadOnlyList<PartnerSilence> Of(IReadOnlyDictionary<string, Partner> partners, IReadOnlyDictionary<string, List<int>> months, DateOnly asOf)
     {
-        var months = activities.GroupBy(a => a.PartnerId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(a => Period.MonthIndex(a.On)).Distinct().Order().ToList(), StringComparer.Ordinal);
         var ids = partners.Values.Where(p => p.JoinedOn <= asOf).Select(p => p.Id).Union(months.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
         return [.. ids.Select(id => For(id, months.GetValueOrDefault(id) ?? [], partners.GetValueOrDefault(id), Period.MonthIndex(asOf)))];
     }
