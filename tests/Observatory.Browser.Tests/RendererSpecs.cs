@@ -2,6 +2,7 @@ using Observatory.Domain.Feedback;
 using Observatory.Domain.Network;
 using Observatory.Domain.Recording;
 using Observatory.Domain.Serialization;
+using Observatory.Domain.Sharing;
 using Observatory.Host.Dashboard;
 using Observatory.Host.Localization;
 using Observatory.Projections;
@@ -63,6 +64,24 @@ public sealed class RendererSpecs
 
         Assert.Contains("Municipality of &lt;b&gt;Bytów&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>Bytów</b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_list_shows_its_most_recent_entries_and_says_how_many_there_are()
+    {
+        var model = Model([
+            Joined("bytow", "Bytów"),
+            .. Enumerable.Range(1, Html.ListLimit + 10).Select(i => new PracticeShared($"Practice {i:D3}", [ThematicArea.Education], "bytow"))]);
+
+        var html = DashboardPage.Render(model, Texts.English);
+
+        var practices = html[html.IndexOf("<table id=\"practices\">", StringComparison.Ordinal)..];
+        practices = practices[..practices.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Equal(Html.ListLimit, practices.Split("<th scope=\"row\">").Length - 1);
+        Assert.DoesNotContain("Practice 010<", practices, StringComparison.Ordinal);
+        Assert.Contains("Practice 011<", practices, StringComparison.Ordinal);
+        Assert.Contains("Practice 060<", practices, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"muted\">The 50 most recent of 60 are listed.</p>", html, StringComparison.Ordinal);
     }
 
     private static DashboardModel Model(IReadOnlyList<IDomainEvent> facts)

@@ -52,13 +52,14 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> DashboardAsync(string network, HttpContext http, IEventStore store, ReadModelReader readModels, CancellationToken cancellationToken)
     {
-        if (!await ExistsAsync(store, network, cancellationToken))
+        // A network exists once it has an event: its head, which the page needs anyway, says so in the same query.
+        var head = StreamNames.IsValidNetwork(network) ? await store.ReadHeadAsync(network, cancellationToken) : 0;
+        if (head == 0)
             return DashboardProblems.UnknownNetwork(network);
-        var head = await store.ReadHeadAsync(network, cancellationToken);
         var (asOf, today, parameter, rule) = MomentQuery.Parse(http.Request.Query, head, Clock(http).GetUtcNow());
         if (parameter is not null)
             return DashboardProblems.BadParameter(parameter, rule!);
-        var data = await new DashboardSource(store, readModels).LoadAsync(network, asOf, today, cancellationToken);
+        var data = await new DashboardSource(store, readModels).LoadAsync(network, head, asOf, today, cancellationToken);
         return Model(data, http.Request.Query, out var model) is { } problem ? problem
             : Results.Content(DashboardPage.Render(model!, http.Texts(), RecordedNotice.For(http.Request.Query, http.Texts())), HtmlType);
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Observatory.Domain.EventStore;
 using Observatory.Domain.Network;
 using Observatory.Domain.Recording;
@@ -28,9 +30,12 @@ public sealed class DashboardSource(IEventStore store, ReadModelReader readModel
         ResourcesProjection.Instance, HelplineProjection.Instance, RecommendationsProjection.Instance, FeedbackProjection.Instance,
     ];
 
-    public async Task<DashboardData> LoadAsync(string network, AsOf asOf, DateOnly today, CancellationToken cancellationToken)
+    public async Task<DashboardData> LoadAsync(string network, AsOf asOf, DateOnly today, CancellationToken cancellationToken) =>
+        await LoadAsync(network, await store.ReadHeadAsync(network, cancellationToken), asOf, today, cancellationToken);
+
+    /// <param name="head">The network's head, as the caller just read it.</param>
+    public async Task<DashboardData> LoadAsync(string network, long head, AsOf asOf, DateOnly today, CancellationToken cancellationToken)
     {
-        var head = await store.ReadHeadAsync(network, cancellationToken);
         var name = await NameAsync(network, cancellationToken);
         return asOf is AsOf.Latest
             ? await LiveAsync(network, name, head, today, cancellationToken)
@@ -65,11 +70,25 @@ public sealed class DashboardSource(IEventStore store, ReadModelReader readModel
         new(network, name, moment, (TimelineState)s[0], (IndicatorsState)s[1], (ParticipationState)s[2], (WorkingGroupsState)s[3],
             (ResourcesState)s[4], (HelplineState)s[5], (RecommendationsState)s[6], (FeedbackState)s[7]);
 
-    /// <summary>The network's name from its founding fact: the first event of its "network" stream, one read whatever the log's size.</summary>
+    // Per store: a founding fact is the first event of an append-only stream, so a name once read never changes.
+    private static readonly ConditionalWeakTable<IEventStore, ConcurrentDictionary<string, string>> Names = new();
+
+    /// <summary>
+    /// The network's name from its founding fact: the first event of its "network" stream, read once per store and
+    /// network and then kept (every page asks for it).
+    /// </summary>
     public async Task<string?> NameAsync(string network, CancellationToken cancellationToken)
     {
+        var names = Names.GetValue(store, _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+        if (names.TryGetValue(network, out var known))
+            return known;
         await foreach (var stored in store.ReadStreamAsync(network, StreamNames.NetworkStream, 1, cancellationToken))
-            return stored.ToRecorded().Event is NetworkFounded founded ? founded.Name : null;
+        {
+            if (stored.ToRecorded().Event is not NetworkFounded founded)
+                return null;
+            names.TryAdd(network, founded.Name);
+            return founded.Name;
+        }
         return null;
     }
 }

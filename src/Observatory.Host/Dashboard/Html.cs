@@ -57,4 +57,17 @@ public static class Html
 
     /// <summary>A wide table scrolls sideways on a phone instead of widening the whole page.</summary>
     public static string Scroll(string table) => $"<div class=\"scroll\" tabindex=\"0\">{table}</div>";
+
+    /// <summary>
+    /// The most a dashboard table lists. A network of ten years shares a thousand practices: listing every one made the
+    /// page 650 KB of HTML, most of its rendering time, and no easier to read. The API's views hold every entry.
+    /// </summary>
+    public const int ListLimit = 50;
+
+    /// <summary>The last <see cref="ListLimit"/> items of a list in time order (the most recent), still in time order.</summary>
+    public static IEnumerable<T> Latest<T>(IReadOnlyList<T> items) => items.Count <= ListLimit ? items : items.Skip(items.Count - ListLimit);
+
+    /// <summary>Says that a table shows only the most recent entries, or nothing when it shows them all.</summary>
+    public static string LatestNote(Localization.Texts t, int count) =>
+        count <= ListLimit ? "" : $"<p class=\"muted\">{E(t.Format("dashboard.latest-listed", t.Number(ListLimit), t.Number(count)))}</p>\n";
 }

@@ -15,13 +15,13 @@ public static class LibrarySection
         if (lib.Items.Count == 0)
             return html.Append("</section>\n").ToString();
         var table = new StringBuilder($"<table id=\"library\">\n<caption>{E(t["library.caption"])}</caption>\n<thead><tr><th scope=\"col\">{E(t["library.title"])}</th><th scope=\"col\">{E(t["common.kind"])}</th><th scope=\"col\">{E(t["common.language"])}</th><th scope=\"col\">{E(t["common.country"])}</th><th scope=\"col\">{E(t["library.from"])}</th><th scope=\"col\">{E(t["library.published"])}</th></tr></thead>\n<tbody>\n");
-        foreach (var item in lib.Items)
+        foreach (var item in Latest(lib.Items))
         {
             var from = item.FromPartner ? m.PartnerName(item.Origin) : item.Origin;
             table.Append($"<tr><th scope=\"row\">{Link(item.Url, item.Title)}</th><td>{E(t.Term("term.resource-kind.", item.Kind))}</td><td>{E(item.Language)}</td>")
                 .Append($"<td>{E(Country(t, item.Country))}</td><td>{E(from)}</td><td>{Time(t, item.PublishedOn)}</td></tr>\n");
         }
-        return html.Append(Scroll(table.Append("</tbody>\n</table>\n").ToString())).Append("</section>\n").ToString();
+        return html.Append(Scroll(table.Append("</tbody>\n</table>\n").ToString())).Append(LatestNote(t, lib.Items.Count)).Append("</section>\n").ToString();
     }
 
     /// <summary>Only web addresses become links: a "javascript:" URL typed into an entry stays inert text.</summary>
