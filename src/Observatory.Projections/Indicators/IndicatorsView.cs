@@ -31,28 +31,70 @@ public static class IndicatorsView
     /// members are a stock (compared with the target) and a flow; resources and working groups are flows. Resources
     /// from outside the network count as shared: the network makes them available online.
     /// </summary>
+    // Asked for every cycle of the trend on every page, over hundreds of members and resources: one pass each into
+    // tallies, no grouping (profiled); the same results as counting each indicator's list.
     public static IndicatorDashboard Build(IndicatorsState state, Period period)
     {
         var partners = RosterView.Partners(state.Roster);
-        var leftOn = state.MembersLeft.Values.GroupBy(e => e.Meta.Stream)
-            .ToDictionary(g => g.Key, g => g.Min(e => e.Fact.LeftOn), StringComparer.Ordinal);
-        var members = state.Members.Values.Select(m => (m.Meta.Stream, m.Fact.PartnerId, m.Fact.NetworkedOn)).ToList();
+        var leftOn = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var left in state.MembersLeft.Values)
+        {
+            if (!leftOn.TryGetValue(left.Meta.Stream, out var earlier) || left.Fact.LeftOn < earlier)
+                leftOn[left.Meta.Stream] = left.Fact.LeftOn;
+        }
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        string CountryOf(string partner)
+        {
+            if (!countries.TryGetValue(partner, out var country))
+                countries[partner] = country = RosterView.CountryOf(partners, partner);
+            return country;
+        }
 
-        var stock = members.Where(m => m.NetworkedOn <= period.To && !(leftOn.TryGetValue(m.Stream, out var left) && left <= period.To))
-            .Select(m => m.PartnerId);
-        var joined = members.Where(m => period.Contains(m.NetworkedOn)).Select(m => m.PartnerId);
-        var resources = state.Resources.Values.Where(r => period.Contains(r.Meta.OccurredOn))
-            .Select(r => (Partner: r.Fact.PartnerId ?? Keys.External,
-                Country: r.Fact.Country is { } country ? Keys.Of(country) : RosterView.CountryOf(partners, r.Fact.PartnerId)));
-        var groups = state.Groups.Values.Where(g => period.Contains(g.Fact.FormedOn)).Select(g => g.Fact.LeadPartnerId);
+        var (stock, joined, resources, groups) = (new Tally(), new Tally(), new Tally(), new Tally());
+        foreach (var member in state.Members.Values)
+        {
+            var (partner, on) = (member.Fact.PartnerId, member.Fact.NetworkedOn);
+            if (on <= period.To && !(leftOn.TryGetValue(member.Meta.Stream, out var left) && left <= period.To))
+                stock.Add(partner, CountryOf(partner));
+            if (period.Contains(on))
+                joined.Add(partner, CountryOf(partner));
+        }
+        foreach (var resource in state.Resources.Values)
+        {
+            if (period.Contains(resource.Meta.OccurredOn))
+                resources.Add(resource.Fact.PartnerId ?? Keys.External,
+                    resource.Fact.Country is { } country ? Keys.Of(country) : RosterView.CountryOf(partners, resource.Fact.PartnerId));
+        }
+        foreach (var group in state.Groups.Values)
+        {
+            if (period.Contains(group.Fact.FormedOn))
+                groups.Add(group.Fact.LeadPartnerId, CountryOf(group.Fact.LeadPartnerId));
+        }
 
         return new IndicatorDashboard(period,
         [
-            Result(state, period, FirstIndicators.NetworkedMembers, "stock", [.. stock.Select(p => (p, RosterView.CountryOf(partners, p)))], withTarget: true),
-            Result(state, period, FirstIndicators.NetworkedMembers, "flow", [.. joined.Select(p => (p, RosterView.CountryOf(partners, p)))], withTarget: false),
-            Result(state, period, FirstIndicators.ResourcesSharedOnline, "flow", [.. resources], withTarget: true),
-            Result(state, period, FirstIndicators.WorkingGroupsSetUp, "flow", [.. groups.Select(p => (p, RosterView.CountryOf(partners, p)))], withTarget: true),
+            Result(state, period, FirstIndicators.NetworkedMembers, "stock", stock, withTarget: true),
+            Result(state, period, FirstIndicators.NetworkedMembers, "flow", joined, withTarget: false),
+            Result(state, period, FirstIndicators.ResourcesSharedOnline, "flow", resources, withTarget: true),
+            Result(state, period, FirstIndicators.WorkingGroupsSetUp, "flow", groups, withTarget: true),
         ]);
+    }
+
+    /// <summary>What an indicator counted: how many, and how many per partner and per country.</summary>
+    private sealed class Tally
+    {
+        public int Count { get; private set; }
+
+        public SortedDictionary<string, decimal> ByPartner { get; } = new(StringComparer.Ordinal);
+
+        public SortedDictionary<string, decimal> ByCountry { get; } = new(StringComparer.Ordinal);
+
+        public void Add(string partner, string country)
+        {
+            Count++;
+            ByPartner[partner] = ByPartner.GetValueOrDefault(partner) + 1;
+            ByCountry[country] = ByCountry.GetValueOrDefault(country) + 1;
+        }
     }
 
     /// <summary>The leadership terms, so a caller can ask for "the current leader's term" as a period.</summary>
@@ -69,15 +111,11 @@ public static class IndicatorsView
             .Select(t => (decimal?)t.Fact.TargetValue)
             .FirstOrDefault();
 
-    private static IndicatorResult Result(IndicatorsState state, Period period, string key, string measure,
-        IReadOnlyList<(string Partner, string Country)> counted, bool withTarget)
+    private static IndicatorResult Result(IndicatorsState state, Period period, string key, string measure, Tally counted, bool withTarget)
     {
         var target = withTarget ? TargetFor(state, key, period) : null;
         return new IndicatorResult(key, measure, counted.Count, target,
             target is > 0 ? Math.Round(counted.Count / target.Value, 4) : null,
-            Breakdown(counted.Select(c => c.Partner)), Breakdown(counted.Select(c => c.Country)));
+            counted.ByPartner, counted.ByCountry);
     }
-
-    private static SortedDictionary<string, decimal> Breakdown(IEnumerable<string> keys) =>
-        new(keys.GroupBy(k => k).ToDictionary(g => g.Key, g => (decimal)g.Count()), StringComparer.Ordinal);
 }
