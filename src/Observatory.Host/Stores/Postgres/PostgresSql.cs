@@ -95,6 +95,28 @@ internal sealed partial class PostgresSql
             VALUES (@network, @position, @stream, @stream_version, @event_id, @type, @schema_version, @data::jsonb,
                     @occurred_on, clock_timestamp(), @actor, @correlation_id, @causation_id, @content_hash)
             """;
+        // One event at a head the writer names, as one autocommitted statement: the head row's UPDATE takes the lock
+        // and checks the head on its newest version; the id and stream probes ride in its WHERE, and the INSERT
+        // happens only when it advanced the head. The probes read the statement's snapshot, which can miss a commit
+        // the UPDATE waited for; such a miss ends in a unique violation (the id, or the stream's next version), never
+        // in a wrong row, and the caller then takes the locked path. No row back: nothing written.
+        InsertOneAtHead = $"""
+            WITH advanced AS (
+                UPDATE {s}.networks SET head = @head + 1
+                WHERE network = @network AND head = @head
+                  AND NOT EXISTS (SELECT FROM {s}.events WHERE network = @network AND event_id = @event_id)
+                  AND (SELECT coalesce(max(stream_version), 0) FROM {s}.events
+                       WHERE network = @network AND stream = @stream) = @stream_version - 1
+                RETURNING head)
+            INSERT INTO {s}.events (network, position, stream, stream_version, event_id, type, schema_version, data,
+                                    occurred_on, recorded_at, actor, correlation_id, causation_id, content_hash)
+            SELECT @network, advanced.head, @stream, @stream_version, @event_id, @type, @schema_version, @data::jsonb,
+                   @occurred_on, clock_timestamp(), @actor, @correlation_id, @causation_id, @content_hash
+            FROM advanced
+            RETURNING position
+            """;
+        // After InsertOneAtHead, as its own transaction: notifies only when the head reached what that append wrote.
+        NotifyIfHeadReached = $"SELECT pg_notify(@channel, @payload) FROM {s}.networks WHERE network = @network AND head >= @head";
         CopyEvents = $"""
             COPY {s}.events (network, position, stream, stream_version, event_id, type, schema_version, data,
                              occurred_on, recorded_at, actor, correlation_id, causation_id, content_hash)
@@ -150,6 +172,8 @@ internal sealed partial class PostgresSql
     public string SelectStreamVersionOne { get; }
     public string ClockAfterLock { get; }
     public string InsertEvent { get; }
+    public string InsertOneAtHead { get; }
+    public string NotifyIfHeadReached { get; }
     public string CopyEvents { get; }
     public string InsertEvents { get; }
     public string AdvanceHead { get; }
