@@ -9,9 +9,10 @@ namespace Observatory.Api.Tests;
 
 /// <summary>
 /// Commands after another process wrote the network. The host keeps its ledger current by folding its own appends;
-/// what another process wrote it learns from the store before it answers.
+/// what another process wrote it learns from the store before it answers. On both stores: PostgreSQL appends a
+/// command's event with one statement that names the head.
 /// </summary>
-public sealed class OtherWriterSpecs(ApiHost host) : IClassFixture<ApiHost>
+public abstract class OtherWriterSpecs(ApiHost host)
 {
     [Fact]
     public async Task Given_another_process_formed_a_group_since_the_last_command_when_a_member_joins_then_it_is_recorded()
@@ -101,3 +102,7 @@ public sealed class OtherWriterSpecs(ApiHost host) : IClassFixture<ApiHost>
         return Assert.Single(result.Events);
     }
 }
+
+public sealed class SqliteOtherWriterSpecs(ApiHost host) : OtherWriterSpecs(host), IClassFixture<ApiHost>;
+
+public sealed class PostgresOtherWriterSpecs(PostgresHost host) : OtherWriterSpecs(host), IClassFixture<PostgresHost>;
