@@ -86,11 +86,27 @@ internal sealed class PostgresAppender(NpgsqlDataSource dataSource, PostgresSql 
         var planned = new PlannedEvent(source, request.Appends[0].Expected.Value + 1, position);
         // Each statement its own implicit transaction (a Sync after each), so the NOTIFY runs after the commit.
         await using var batch = new NpgsqlBatch(connection) { EnableErrorBarriers = true };
-        var insert = InsertOne(sql.InsertOneAtHead, network, planned);
-        insert.Parameters.Add(new NpgsqlParameter<long>("head", request.ExpectedHead.Value));
+        var toAppend = source.Event;
+        var insert = Command(sql.InsertOneAtHead,
+            new NpgsqlParameter<string> { TypedValue = network },
+            new NpgsqlParameter<long> { TypedValue = request.ExpectedHead.Value },
+            new NpgsqlParameter<string> { TypedValue = source.Stream },
+            new NpgsqlParameter<long> { TypedValue = planned.StreamVersion },
+            new NpgsqlParameter<Guid> { TypedValue = toAppend.EventId },
+            new NpgsqlParameter<string> { TypedValue = toAppend.Type },
+            new NpgsqlParameter<int> { TypedValue = toAppend.SchemaVersion },
+            new NpgsqlParameter<string> { TypedValue = toAppend.Data },
+            new NpgsqlParameter<DateTime> { TypedValue = source.OccurredOn.UtcDateTime },
+            new NpgsqlParameter<string> { TypedValue = toAppend.Metadata.Actor },
+            new NpgsqlParameter<Guid> { TypedValue = toAppend.Metadata.CorrelationId },
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = toAppend.Metadata.CausationId is { } c ? c : DBNull.Value },
+            new NpgsqlParameter<byte[]> { TypedValue = source.Hash });
         batch.BatchCommands.Add(insert);
-        batch.BatchCommands.Add(Command(sql.NotifyIfHeadReached, Text("channel", sql.Channel),
-            Text("payload", HeadNotification.Format(network, position)), Text("network", network), new NpgsqlParameter<long>("head", position)));
+        batch.BatchCommands.Add(Command(sql.NotifyIfHeadReached,
+            new NpgsqlParameter<string> { TypedValue = sql.Channel },
+            new NpgsqlParameter<string> { TypedValue = HeadNotification.Format(network, position) },
+            new NpgsqlParameter<string> { TypedValue = network },
+            new NpgsqlParameter<long> { TypedValue = position }));
         var written = false;
         try
         {
@@ -107,8 +123,7 @@ internal sealed class PostgresAppender(NpgsqlDataSource dataSource, PostgresSql 
         }
         if (!written)
             return null;
-        var e0 = source.Event;
-        var result = new AppendResult([new AppendedEvent(e0.EventId, source.Stream, planned.StreamVersion, position, AlreadyStored: false)]);
+        var result = new AppendResult([new AppendedEvent(toAppend.EventId, source.Stream, planned.StreamVersion, position, AlreadyStored: false)]);
         return new AppendPlan([planned], result, position);
     }
 
@@ -206,7 +221,7 @@ internal sealed class PostgresAppender(NpgsqlDataSource dataSource, PostgresSql 
         var batch = new NpgsqlBatch(connection);
         var events = plan.NewEvents;
         if (events.Count == 1)
-            batch.BatchCommands.Add(InsertOne(sql.InsertEvent, network, events[0]));
+            batch.BatchCommands.Add(InsertOne(network, events[0]));
         else if (events.Count > 1)
             batch.BatchCommands.Add(InsertMany(network, events));
         if (events.Count > 0)
@@ -250,10 +265,10 @@ internal sealed class PostgresAppender(NpgsqlDataSource dataSource, PostgresSql 
         }
     }
 
-    private static NpgsqlBatchCommand InsertOne(string statement, string network, PlannedEvent planned)
+    private NpgsqlBatchCommand InsertOne(string network, PlannedEvent planned)
     {
         var e = planned.Source.Event;
-        return Command(statement,
+        return Command(sql.InsertEvent,
             Text("network", network),
             new NpgsqlParameter<long>("position", planned.Position),
             Text("stream", planned.Source.Stream),
