@@ -94,7 +94,7 @@ internal sealed record BenchOptions(bool Smoke, long Events, bool Postgres, bool
         if (dataset < 1_000)
             throw new ArgumentException("--dataset-events must be at least 1000");
         var connection = Environment.GetEnvironmentVariable("OBSERVATORY_POSTGRES")
-            ?? "Host=127.0.0.1;Port=5432;Username=observatory;Password=observatory;Database=observatory";
+            ?? "Host=127.0.0.1;Port=5432;Username=observatory;Password=observatory;Database=observatory;SSL Mode=Disable";
         var rabbit = Environment.GetEnvironmentVariable("OBSERVATORY_RABBITMQ") is { Length: > 0 } uri ? uri : "amqp://observatory:observatory@127.0.0.1:5672/";
         return new BenchOptions(smoke, size, store != "sqlite", store != "postgres", seed, repeat, connection, groups, dataset, rabbit);
     }

@@ -15,6 +15,15 @@ public interface IEventStore
     /// </summary>
     Task<AppendResult> AppendAsync(string network, IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends as <see cref="AppendAsync(string, IReadOnlyList{StreamAppend}, CancellationToken)"/> does, and only
+    /// while the network's head is still <paramref name="expectedHead"/>: a writer that decided against everything up
+    /// to that position learns that anything else was written since, without reading the log first. Throws
+    /// <see cref="WrongExpectedHeadException"/> otherwise (before any stream version check), and nothing is stored.
+    /// A full repeat of stored events answers with their original places whatever the head, as for stream versions.
+    /// </summary>
+    Task<AppendResult> AppendAsync(string network, IReadOnlyList<StreamAppend> appends, long expectedHead, CancellationToken cancellationToken = default);
+
     /// <summary>The events of one stream in stream-version order, starting at <paramref name="fromVersion"/> (1 is the first).</summary>
     IAsyncEnumerable<StoredEvent> ReadStreamAsync(string network, string stream, long fromVersion = 1, CancellationToken cancellationToken = default);
 

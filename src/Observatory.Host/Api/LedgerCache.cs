@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using Observatory.Domain.EventStore;
 using Observatory.Domain.Recording;
+using Observatory.Domain.Serialization;
 using Observatory.Host.Log;
+using Observatory.Host.Stores;
 
 namespace Observatory.Host.Api;
 
 /// <summary>
-/// One folded ledger per network, kept in memory and brought up to date from its last position before each decision,
-/// so a command costs a read of what is new rather than a refold of the whole log. Decisions of one network are taken
-/// one at a time behind its gate; the store's expected-version check still guards against other processes.
+/// One folded ledger per network, kept in memory: brought up to date from its last position by a read of what is new,
+/// and by folding this process's own appends, so a command costs neither a refold of the whole log nor, usually, a
+/// read. Decisions of one network are taken one at a time behind its gate; the store's expected-head and
+/// expected-version checks guard against other processes.
 /// </summary>
 public sealed class LedgerCache(IEventStore store)
 {
@@ -28,6 +31,9 @@ public sealed class LedgerCache(IEventStore store)
         /// <summary>An immutable snapshot; safe to read without the gate.</summary>
         public NetworkLedger Ledger { get; private set; } = NetworkLedger.Empty;
 
+        /// <summary>Whether the ledger was ever read from the log (before that it is empty, whatever the log holds).</summary>
+        public bool HasCaughtUp { get; private set; }
+
         /// <summary>Folds what the log gained since the last call. Call it holding <see cref="Gate"/>.</summary>
         public async Task CatchUpAsync(CancellationToken cancellationToken)
         {
@@ -36,6 +42,32 @@ public sealed class LedgerCache(IEventStore store)
             {
                 ledger = ledger.Evolve(stored.ToRecorded());
                 _places[stored.EventId] = new EventPlace(stored.Stream, stored.StreamVersion, stored.Position);
+            }
+            Ledger = ledger;
+            HasCaughtUp = true;
+        }
+
+        /// <summary>
+        /// Folds events this process just appended, as a read of the log would return them, when they directly follow
+        /// the ledger's position; otherwise leaves the ledger, whose next append then names a passed head and catches
+        /// up. <paramref name="recordedAt"/> stands in for the store's recording time, which no rule reads.
+        /// Call it holding <see cref="Gate"/>.
+        /// </summary>
+        public void FoldOwn(AppendResult result, IReadOnlyList<EventToAppend> events, DateTimeOffset recordedAt)
+        {
+            var ledger = Ledger;
+            for (var i = 0; i < result.Events.Count; i++)
+            {
+                if (result.Events[i] is not { AlreadyStored: false } appended || appended.Position != ledger.Position + 1 + i
+                    || appended.EventId != events[i].EventId)
+                    return;
+            }
+            for (var i = 0; i < result.Events.Count; i++)
+            {
+                var (appended, e) = (result.Events[i], events[i]);
+                ledger = ledger.Evolve(new RecordedEvent(appended.EventId, appended.Stream, appended.StreamVersion, appended.Position,
+                    StoreClock.Truncate(e.OccurredOn), recordedAt, EventSerializer.Deserialize(e.Type, e.SchemaVersion, e.Data)));
+                _places[appended.EventId] = new EventPlace(appended.Stream, appended.StreamVersion, appended.Position);
             }
             Ledger = ledger;
         }

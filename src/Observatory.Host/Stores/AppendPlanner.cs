@@ -22,6 +22,10 @@ internal static class AppendPlanner
         IReadOnlyDictionary<string, long> streamVersions)
     {
         CheckConflicts(request, existing);
+        // Before the stream versions: a writer whose view of the network is stale decides again rather than being
+        // told about one stream. A full repeat skips it, as it skips the version check below.
+        if (request.ExpectedHead is { } expectedHead && expectedHead != head && existing.Count < request.Events.Count)
+            throw new WrongExpectedHeadException(request.Network, expectedHead, head);
 
         var byId = new Dictionary<Guid, AppendedEvent>(request.Events.Count);
         var newEvents = new List<PlannedEvent>(Math.Max(0, request.Events.Count - existing.Count));

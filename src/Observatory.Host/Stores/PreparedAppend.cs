@@ -16,8 +16,13 @@ internal sealed record PreparedAppend(
     IReadOnlyList<Guid> EventIds,
     IReadOnlyList<string> Streams)
 {
-    public static PreparedAppend From(string network, IReadOnlyList<StreamAppend>? appends)
+    /// <summary>The network head the writer decided against, when it names one (see <see cref="IEventStore"/>).</summary>
+    public long? ExpectedHead { get; private init; }
+
+    public static PreparedAppend From(string network, IReadOnlyList<StreamAppend>? appends, long? expectedHead = null)
     {
+        if (expectedHead < 0)
+            throw new InvalidAppendException("expectedHead", "a network head is 0 or more");
         AppendRules.CheckNetwork(network);
         if (appends is null || appends.Count == 0)
             throw new InvalidAppendException("appends", "at least one stream append is required");
@@ -46,6 +51,6 @@ internal sealed record PreparedAppend(
                 events.Add(new PreparedEvent(append.Stream, e, EventContentHash.Compute(append.Stream, e, utf8Data), StoreClock.Truncate(e.OccurredOn)));
             }
         }
-        return new PreparedAppend(network, appends, events, [.. ids], streams);
+        return new PreparedAppend(network, appends, events, [.. ids], streams) { ExpectedHead = expectedHead };
     }
 }

@@ -5,7 +5,8 @@ namespace Observatory.Store.Tests.Postgres;
 /// <summary>Where the tests find PostgreSQL, and the one clear message when they cannot.</summary>
 internal static class PostgresServer
 {
-    public const string DefaultConnectionString = "Host=127.0.0.1;Port=5432;Username=observatory;Password=observatory;Database=observatory";
+    // As deploy/services.sh exports it: no TLS to a loopback server.
+    public const string DefaultConnectionString = "Host=127.0.0.1;Port=5432;Username=observatory;Password=observatory;Database=observatory;SSL Mode=Disable";
 
     public static string AdminConnectionString =>
         Environment.GetEnvironmentVariable("OBSERVATORY_POSTGRES") is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultConnectionString;

@@ -1,3 +1,4 @@
+using Observatory.Domain.EventStore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -20,6 +21,12 @@ namespace Observatory.Host.Stores.Postgres;
 /// two; waiting readers also poll the head (<see cref="PostgresStoreOptions.HeadPollInterval"/>), so that costs a
 /// delay, never an event.
 /// </para>
+/// <para>
+/// One event appended at a head the writer names (a command whose ledger is current) takes one round trip instead:
+/// a single statement that checks, inserts and advances the head, then the NOTIFY as its own transaction. When that
+/// statement writes nothing (another head, a stored id, another stream version, a new network) the locked path runs
+/// and gives the exact answer.
+/// </para>
 /// </summary>
 internal sealed class PostgresAppender(NpgsqlDataSource dataSource, PostgresSql sql)
 {
@@ -30,6 +37,9 @@ internal sealed class PostgresAppender(NpgsqlDataSource dataSource, PostgresSql 
         PreparedAppend request, Func<CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (beforeCommit is null && IsOneEventAtHead(request)
+            && await TryAppendOneAtHeadAsync(connection, request, cancellationToken).ConfigureAwait(false) is { } written)
+            return written;
         try
         {
             var (plan, clock) = await LockAndPlanAsync(connection, request, ensureNetwork: false, cancellationToken).ConfigureAwait(false)
@@ -62,6 +72,59 @@ internal sealed class PostgresAppender(NpgsqlDataSource dataSource, PostgresSql 
             await RollbackQuietlyAsync(connection).ConfigureAwait(false);
             throw;
         }
+    }
+
+    private static bool IsOneEventAtHead(PreparedAppend request) =>
+        request.ExpectedHead is not null && request.Events.Count == 1 && !request.Appends[0].Expected.IsAny;
+
+    /// <returns>Null when nothing was written: the locked path then decides what to answer.</returns>
+    private async Task<AppendPlan?> TryAppendOneAtHeadAsync(NpgsqlConnection connection, PreparedAppend request, CancellationToken cancellationToken)
+    {
+        var network = request.Network;
+        var source = request.Events[0];
+        var position = request.ExpectedHead!.Value + 1;
+        var planned = new PlannedEvent(source, request.Appends[0].Expected.Value + 1, position);
+        // Each statement its own implicit transaction (a Sync after each), so the NOTIFY runs after the commit.
+        await using var batch = new NpgsqlBatch(connection) { EnableErrorBarriers = true };
+        var toAppend = source.Event;
+        var insert = Command(sql.InsertOneAtHead,
+            new NpgsqlParameter<string> { TypedValue = network },
+            new NpgsqlParameter<long> { TypedValue = request.ExpectedHead.Value },
+            new NpgsqlParameter<string> { TypedValue = source.Stream },
+            new NpgsqlParameter<long> { TypedValue = planned.StreamVersion },
+            new NpgsqlParameter<Guid> { TypedValue = toAppend.EventId },
+            new NpgsqlParameter<string> { TypedValue = toAppend.Type },
+            new NpgsqlParameter<int> { TypedValue = toAppend.SchemaVersion },
+            new NpgsqlParameter<string> { TypedValue = toAppend.Data },
+            new NpgsqlParameter<DateTime> { TypedValue = source.OccurredOn.UtcDateTime },
+            new NpgsqlParameter<string> { TypedValue = toAppend.Metadata.Actor },
+            new NpgsqlParameter<Guid> { TypedValue = toAppend.Metadata.CorrelationId },
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = toAppend.Metadata.CausationId is { } c ? c : DBNull.Value },
+            new NpgsqlParameter<byte[]> { TypedValue = source.Hash });
+        batch.BatchCommands.Add(insert);
+        batch.BatchCommands.Add(Command(sql.NotifyIfHeadReached,
+            new NpgsqlParameter<string> { TypedValue = sql.Channel },
+            new NpgsqlParameter<string> { TypedValue = HeadNotification.Format(network, position) },
+            new NpgsqlParameter<string> { TypedValue = network },
+            new NpgsqlParameter<long> { TypedValue = position }));
+        var written = false;
+        try
+        {
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            written = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.BatchCommand == insert)
+        {
+            return null;
+        }
+        catch (PostgresException e) when (e.BatchCommand is { } failed && failed.CommandText == sql.NotifyIfHeadReached)
+        {
+            // Whatever the insert did stands; readers find a committed event by their poll.
+        }
+        if (!written)
+            return null;
+        var result = new AppendResult([new AppendedEvent(toAppend.EventId, source.Stream, planned.StreamVersion, position, AlreadyStored: false)]);
+        return new AppendPlan([planned], result, position);
     }
 
     /// <returns>Null when the network has no head row yet (then nothing is locked, and the caller retries with ensureNetwork).</returns>

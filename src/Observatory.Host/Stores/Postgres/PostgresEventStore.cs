@@ -79,16 +79,20 @@ public sealed class PostgresEventStore : IEventStore, IRecordedEventReader, IEve
     }
 
     public Task<AppendResult> AppendAsync(string network, IReadOnlyList<StreamAppend> appends, CancellationToken cancellationToken = default) =>
-        AppendAsync(network, appends, beforeCommit: null, cancellationToken);
+        AppendAsync(network, appends, expectedHead: null, beforeCommit: null, cancellationToken);
+
+    public Task<AppendResult> AppendAsync(string network, IReadOnlyList<StreamAppend> appends, long expectedHead,
+        CancellationToken cancellationToken = default) =>
+        AppendAsync(network, appends, expectedHead, beforeCommit: null, cancellationToken);
 
     async Task<AppendResult> IEventStoreTestHooks.AppendAsync(
         string network, IReadOnlyList<StreamAppend> appends, Func<CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken) =>
-        await AppendAsync(network, appends, beforeCommit, cancellationToken).ConfigureAwait(false);
+        await AppendAsync(network, appends, expectedHead: null, beforeCommit, cancellationToken).ConfigureAwait(false);
 
-    private async Task<AppendResult> AppendAsync(
-        string network, IReadOnlyList<StreamAppend> appends, Func<CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken)
+    private async Task<AppendResult> AppendAsync(string network, IReadOnlyList<StreamAppend> appends, long? expectedHead,
+        Func<CancellationToken, Task>? beforeCommit, CancellationToken cancellationToken)
     {
-        var request = PreparedAppend.From(network, appends);
+        var request = PreparedAppend.From(network, appends, expectedHead);
         await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         var plan = await _appender.AppendAsync(request, beforeCommit, cancellationToken).ConfigureAwait(false);
         return plan.Result;
