@@ -34,11 +34,14 @@ internal sealed class NetworkPublisher(
             try
             {
                 long? last = null;
+                var atHead = false;
                 await pageSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
                     checkpoint ??= await ReadCheckpointAsync(cancellationToken).ConfigureAwait(false);
                     var page = await store.ReadAllAsync(network, checkpoint.Value, options.BatchSize, cancellationToken).ConfigureAwait(false);
+                    // A short page is the head as of this read: no need to read again before waiting.
+                    atHead = page.Count < options.BatchSize;
                     if (page.Count > 0)
                     {
                         await PublishAsync(page, cancellationToken).ConfigureAwait(false);
@@ -50,15 +53,15 @@ internal sealed class NetworkPublisher(
                 {
                     pageSlots.Release();
                 }
-                if (last is null)
+                if (last is { } published)
                 {
-                    // Caught up: wait outside the slot, so an idle network never keeps a busy one waiting.
-                    Succeeded(checkpoint.Value, published: false);
-                    await store.WaitForEventsAsync(network, checkpoint.Value, cancellationToken).ConfigureAwait(false);
-                    continue;
+                    checkpoint = published;
+                    Succeeded(published, published: true);
                 }
-                checkpoint = last;
-                Succeeded(last.Value, published: true);
+                else
+                    Succeeded(checkpoint.Value, published: false);
+                if (atHead)
+                    await WaitForMoreAsync(checkpoint.Value, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -80,6 +83,14 @@ internal sealed class NetworkPublisher(
                 }
             }
         }
+    }
+
+    /// <summary>Caught up: waits outside the page slot (an idle network never keeps a busy one waiting), then gathers.</summary>
+    private async Task WaitForMoreAsync(long position, CancellationToken cancellationToken)
+    {
+        await store.WaitForEventsAsync(network, position, cancellationToken).ConfigureAwait(false);
+        if (options.GatherDelay > TimeSpan.Zero)
+            await Task.Delay(options.GatherDelay, options.TimeProvider, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<NetworkPublisherStatus> StatusAsync(CancellationToken cancellationToken)
