@@ -51,9 +51,11 @@ public sealed class LedgerCache(IEventStore store)
         /// Folds events this process just appended, as a read of the log would return them, when they directly follow
         /// the ledger's position; otherwise leaves the ledger, whose next append then names a passed head and catches
         /// up. <paramref name="recordedAt"/> stands in for the store's recording time, which no rule reads.
+        /// <paramref name="facts"/> are the decided facts the events serialise: what reading them back would give,
+        /// without deserialising the JSON just written (a tenth of a command's CPU, profiled).
         /// Call it holding <see cref="Gate"/>.
         /// </summary>
-        public void FoldOwn(AppendResult result, IReadOnlyList<EventToAppend> events, DateTimeOffset recordedAt)
+        public void FoldOwn(AppendResult result, IReadOnlyList<EventToAppend> events, IReadOnlyList<IDomainEvent> facts, DateTimeOffset recordedAt)
         {
             var ledger = Ledger;
             for (var i = 0; i < result.Events.Count; i++)
@@ -66,7 +68,7 @@ public sealed class LedgerCache(IEventStore store)
             {
                 var (appended, e) = (result.Events[i], events[i]);
                 ledger = ledger.Evolve(new RecordedEvent(appended.EventId, appended.Stream, appended.StreamVersion, appended.Position,
-                    StoreClock.Truncate(e.OccurredOn), recordedAt, EventSerializer.Deserialize(e.Type, e.SchemaVersion, e.Data)));
+                    StoreClock.Truncate(e.OccurredOn), recordedAt, facts[i]));
                 _places[appended.EventId] = new EventPlace(appended.Stream, appended.StreamVersion, appended.Position);
             }
             Ledger = ledger;

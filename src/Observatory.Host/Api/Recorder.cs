@@ -116,7 +116,7 @@ public sealed class Recorder(IEventStore store, LedgerCache ledgers, TimeProvide
             if (first.AlreadyStored && !fresh)
                 return null;
             if (!first.AlreadyStored)
-                slot.FoldOwn(result, events, now);
+                slot.FoldOwn(result, events, decision.Events, now);
             var entry = new RecordedEntry(first.EventId, network, first.Stream, result.Events[^1].StreamVersion, first.Position, type.WireName);
             response.Headers.ETag = CommandHeaders.ETag(entry.StreamVersion);
             return first.AlreadyStored
