@@ -101,12 +101,7 @@ public abstract partial class DaemonSpecs
         var daemon = Daemon(stores, [counter], o =>
         {
             o.GatherDelay = TimeSpan.FromSeconds(2);
-            o.AfterCommit = async (batch, ct) =>
-            {
-                lock (commits)
-                    commits.Add(batch.Position);
-                await watch.AfterCommit(batch, ct);
-            };
+            o.AfterCommit = Recorded(commits, watch);
         });
         using var stop = new CancellationTokenSource();
         var running = daemon.RunAsync(stop.Token);

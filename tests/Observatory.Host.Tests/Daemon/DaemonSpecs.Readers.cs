@@ -62,6 +62,14 @@ public abstract partial class DaemonSpecs
 
 public abstract partial class DaemonSpecs
 {
+    /// <summary>Notes each commit's position in <paramref name="commits"/>, then tells <paramref name="watch"/>.</summary>
+    private static Func<DaemonBatch, CancellationToken, Task> Recorded(List<long> commits, CommitWatch watch) => async (batch, ct) =>
+    {
+        lock (commits)
+            commits.Add(batch.Position);
+        await watch.AfterCommit(batch, ct);
+    };
+
     /// <summary>Pages of <see cref="PageSize"/>, no gathering, commits every <paramref name="interval"/> at the head; hand-overs reported to <paramref name="visible"/>.</summary>
     private static ProjectionDaemonOptions Durable(TimeSpan interval, CommitWatch visible, Func<DaemonBatch, CancellationToken, Task> afterCommit) =>
         new()
@@ -83,12 +91,7 @@ public abstract partial class DaemonSpecs
         var commits = new List<long>();
         var counter = new StreamCounter();
         var states = new LiveStates();
-        var options = Durable(TimeSpan.FromSeconds(3), visible, async (batch, ct) =>
-        {
-            lock (commits)
-                commits.Add(batch.Position);
-            await watch.AfterCommit(batch, ct);
-        });
+        var options = Durable(TimeSpan.FromSeconds(3), visible, Recorded(commits, watch));
         var daemon = new ProjectionDaemon(stores.Events, stores.ReadModels, [counter], options, liveStates: states);
         var reader = new ReadModelReader(stores.ReadModels, states);
         using var stop = new CancellationTokenSource();
@@ -122,12 +125,7 @@ public abstract partial class DaemonSpecs
         var visible = new CommitWatch();
         var commits = new List<long>();
         var counter = new StreamCounter();
-        var options = Durable(TimeSpan.FromHours(1), visible, async (batch, ct) =>
-        {
-            lock (commits)
-                commits.Add(batch.Position);
-            await watch.AfterCommit(batch, ct);
-        });
+        var options = Durable(TimeSpan.FromHours(1), visible, Recorded(commits, watch));
         options.DurableEvents = 3;
         var daemon = new ProjectionDaemon(stores.Events, stores.ReadModels, [counter], options, liveStates: new LiveStates());
         using var stop = new CancellationTokenSource();
