@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Observatory.Domain.Serialization;
 using Observatory.Host.Importing;
@@ -17,7 +18,11 @@ public static class RecordBody
 {
     private static readonly string[] Fields = ["data", "occurredOn"];
 
-    public sealed record Parsed(IDomainEvent Fact, DateTimeOffset? OccurredOn, string CanonicalData);
+    public sealed record Parsed(IDomainEvent Fact, DateTimeOffset? OccurredOn)
+    {
+        /// <summary>The entry as the serializer writes it; only a retry compares it, so it is written only then.</summary>
+        public string CanonicalData => EventSerializer.Serialize(Fact).Data;
+    }
 
     /// <returns>The entry, or the field at fault and the rule it broke.</returns>
     public static (Parsed? Body, string? Field, string? Rule) Parse(ReadOnlyMemory<byte> utf8, EventTypeInfo type)
@@ -55,8 +60,9 @@ public static class RecordBody
             }
             try
             {
-                var fact = EventSerializer.Deserialize(type.WireName, type.SchemaVersion, data.GetRawText());
-                return (new Parsed(fact, occurredOn, EventSerializer.Serialize(fact).Data), null, null);
+                // The entry's own UTF-8 bytes inside the body, not a UTF-16 copy of them.
+                var fact = EventSerializer.Deserialize(type.WireName, type.SchemaVersion, JsonMarshal.GetRawUtf8Value(data));
+                return (new Parsed(fact, occurredOn), null, null);
             }
             catch (EventFormatException e)
             {
