@@ -61,7 +61,8 @@ public sealed class FormBrowser : IDisposable
         while (!Driver.Url.Contains(part, StringComparison.Ordinal))
         {
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"The address did not come to contain '{part}' within 15 s: {Driver.Url}, page: {Driver.Title}");
+                throw new TimeoutException($"The address did not come to contain '{part}' within 15 s: {Driver.Url}, page: {Driver.Title}"
+                    + string.Concat(Driver.FindElements(By.Id("error-summary")).Select(e => $", refused: {e.Text}")));
             Thread.Sleep(50);
         }
         return Driver.Url;
