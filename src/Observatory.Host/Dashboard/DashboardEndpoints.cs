@@ -52,8 +52,7 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> DashboardAsync(string network, HttpContext http, IEventStore store, ReadModelReader readModels, CancellationToken cancellationToken)
     {
-        // A network exists once it has an event: its head, which the page needs anyway, says so in the same query.
-        var head = StreamNames.IsValidNetwork(network) ? await store.ReadHeadAsync(network, cancellationToken) : 0;
+        var head = await HeadAsync(store, network, cancellationToken);
         if (head == 0)
             return DashboardProblems.UnknownNetwork(network);
         var (asOf, today, parameter, rule) = MomentQuery.Parse(http.Request.Query, head, Clock(http).GetUtcNow());
@@ -66,11 +65,12 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> PublicAsync(string network, HttpContext http, IEventStore store, ReadModelReader readModels, CancellationToken cancellationToken)
     {
-        if (!await ExistsAsync(store, network, cancellationToken))
+        var head = await HeadAsync(store, network, cancellationToken);
+        if (head == 0)
             return DashboardProblems.UnknownNetwork(network);
         // The public always sees the live read models: replays are an analyst's tool.
         var today = DateOnly.FromDateTime(Clock(http).GetUtcNow().UtcDateTime);
-        var data = await new DashboardSource(store, readModels).LoadAsync(network, Observatory.Projections.Replay.AsOf.Now, today, cancellationToken);
+        var data = await new DashboardSource(store, readModels).LoadAsync(network, head, Observatory.Projections.Replay.AsOf.Now, today, cancellationToken);
         return Model(data, http.Request.Query, out var model) is { } problem ? problem : Results.Content(PublicPage.Render(model!, http.Texts()), HtmlType);
     }
 
@@ -85,8 +85,10 @@ public static class DashboardEndpoints
         return null;
     }
 
-    private static async Task<bool> ExistsAsync(IEventStore store, string network, CancellationToken cancellationToken) =>
-        StreamNames.IsValidNetwork(network) && (await store.ListNetworksAsync(cancellationToken)).Contains(network, StringComparer.Ordinal);
+    /// <summary>The network's head, 0 for a network that does not exist: one has once it has an event, so the head,
+    /// which a page needs anyway, says so in the same query.</summary>
+    private static async Task<long> HeadAsync(IEventStore store, string network, CancellationToken cancellationToken) =>
+        StreamNames.IsValidNetwork(network) ? await store.ReadHeadAsync(network, cancellationToken) : 0;
 
     private static TimeProvider Clock(HttpContext http) => http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
 }

@@ -30,9 +30,6 @@ public sealed class DashboardSource(IEventStore store, ReadModelReader readModel
         ResourcesProjection.Instance, HelplineProjection.Instance, RecommendationsProjection.Instance, FeedbackProjection.Instance,
     ];
 
-    public async Task<DashboardData> LoadAsync(string network, AsOf asOf, DateOnly today, CancellationToken cancellationToken) =>
-        await LoadAsync(network, await store.ReadHeadAsync(network, cancellationToken), asOf, today, cancellationToken);
-
     /// <param name="head">The network's head, as the caller just read it.</param>
     public async Task<DashboardData> LoadAsync(string network, long head, AsOf asOf, DateOnly today, CancellationToken cancellationToken)
     {
